@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+// ReportSite: a static report-site generator whose every number is checked against its source.
+import PackageDescription
+
+let package = Package(
+    name: "ReportSite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reportsite", targets: ["ReportSiteCLI"]),
+        .library(name: "ReportSite", targets: ["ReportSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "ReportSite",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "ReportSiteCLI",
+            dependencies: [
+                "ReportSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["ReportSite"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

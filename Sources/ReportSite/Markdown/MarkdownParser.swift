@@ -1,0 +1,185 @@
+// Parses Markdown with cmark-gfm (table, strikethrough, autolink, tagfilter,
+// footnotes) and copies the C tree into the Swift `Block`/`Inline` values.
+import CCmarkGFM
+
+/// Parses GitHub-flavoured Markdown into a `MarkdownDocument`.
+public struct MarkdownParser: Sendable {
+    /// Lines to add to every position, so that positions in a body that follows
+    /// front matter point at the right line of the file.
+    public var lineOffset: Int
+    /// The cmark-gfm syntax extensions to enable.
+    public var extensions: [String]
+    /// Parse `[^label]` footnotes.
+    public var footnotes: Bool
+
+    public init(lineOffset: Int = 0, extensions: [String] = MarkdownParser.siteExtensions, footnotes: Bool = true) {
+        self.lineOffset = lineOffset
+        self.extensions = extensions
+        self.footnotes = footnotes
+    }
+
+    /// What site content is parsed with: GFM's tables, strikethrough, autolinks,
+    /// tag filter and task lists.
+    public static let siteExtensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public func parse(_ text: String) -> [Block] {
+        CmarkExtensions.ensureRegistered()
+        let options = footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var utf8 = text
+        utf8.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = NodeConverter(lineOffset: lineOffset)
+        return converter.blocks(under: root)
+    }
+}
+
+/// Registers the GFM extensions exactly once per process.
+enum CmarkExtensions {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func ensureRegistered() {
+        _ = registered
+    }
+}
+
+/// Walks one cmark tree; extension node types are told apart by their type string.
+private struct NodeConverter {
+    let lineOffset: Int
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+    }
+
+    private func position(_ node: OpaquePointer) -> TextPosition {
+        TextPosition(line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                     column: max(1, Int(cmark_node_get_start_column(node))))
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_literal(node) else { return "" }
+        return String(cString: c)
+    }
+
+    private func typeString(_ node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: c)
+    }
+
+    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            out.append(c)
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+
+    mutating func blocks(under node: OpaquePointer) -> [Block] {
+        children(node).compactMap { block($0) }
+    }
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        let type = cmark_node_get_type(node)
+        let pos = position(node)
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            return Block(kind: .paragraph(inlines(under: node)), position: pos)
+        case CMARK_NODE_HEADING:
+            return Block(kind: .heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node)), position: pos)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return Block(kind: .blockQuote(blocks(under: node)), position: pos)
+        case CMARK_NODE_LIST:
+            let items = children(node).map { item in
+                ListItem(blocks: blocks(under: item), position: position(item),
+                         task: typeString(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil)
+            }
+            let list = MarkdownList(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+            return Block(kind: .list(list), position: pos)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return Block(kind: .codeBlock(info: info, literal: literal(node)), position: pos)
+        case CMARK_NODE_HTML_BLOCK:
+            return Block(kind: .htmlBlock(literal(node)), position: pos)
+        case CMARK_NODE_THEMATIC_BREAK:
+            return Block(kind: .thematicBreak, position: pos)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return Block(kind: .footnoteDefinition(label: literal(node), blocks(under: node)), position: pos)
+        default:
+            if typeString(node) == "table" { return Block(kind: .table(table(node)), position: pos) }
+            return nil
+        }
+    }
+
+    mutating func table(_ node: OpaquePointer) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [MarkdownTable.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch UInt8(raw[i]) {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(node) {
+            let cells = children(row).map { inlines(under: $0) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+        }
+        return MarkdownTable(alignments: alignments, header: header, rows: rows)
+    }
+
+    mutating func inlines(under node: OpaquePointer) -> [Inline] {
+        var out: [Inline] = []
+        for child in children(node) {
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT:
+                // cmark splits text at brackets and entities; merge neighbours so
+                // that quote search and attribute stripping see whole runs.
+                let s = literal(child)
+                if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + s) } else { out.append(.text(s)) }
+            case CMARK_NODE_SOFTBREAK: out.append(.softBreak)
+            case CMARK_NODE_LINEBREAK: out.append(.lineBreak)
+            case CMARK_NODE_CODE: out.append(.code(literal(child)))
+            case CMARK_NODE_HTML_INLINE: out.append(.html(literal(child)))
+            case CMARK_NODE_EMPH: out.append(.emphasis(inlines(under: child)))
+            case CMARK_NODE_STRONG: out.append(.strong(inlines(under: child)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let link = Link(
+                    destination: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
+                    title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
+                    children: inlines(under: child),
+                    position: position(child))
+                out.append(cmark_node_get_type(child) == CMARK_NODE_LINK ? .link(link) : .image(link))
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                out.append(.footnoteReference(literal(child)))
+            default:
+                if typeString(child) == "strikethrough" { out.append(.strikethrough(inlines(under: child))) }
+            }
+        }
+        return out
+    }
+}

@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CPlatform"),
         .target(
             name: "ReportSite",
             dependencies: [
                 "CCmarkGFM",
+                "CPlatform",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -36,11 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"]),
-        .testTarget(
-            name: "SiteTests",
-            dependencies: ["ReportSite"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteTests", dependencies: ["ReportSite"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

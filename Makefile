@@ -1,0 +1,43 @@
+# ReportSite: `make site` builds the sample site into Output/, `make test` runs the tests.
+# Both install what they need (Debian packages) when it is missing.
+
+SWIFT       ?= swift
+REPORTSITE  := .build/release/reportsite
+SPEC_DIR    ?= $(abspath ../shared/spec)
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test spec check deps clean
+
+## Build the sample site (Content/ + Templates/) into Output/ with a release build.
+site: deps
+	$(SWIFT) build -c release --product reportsite
+	$(REPORTSITE) build
+
+## Check the sample without writing Output/.
+check: deps
+	$(SWIFT) build -c release --product reportsite
+	$(REPORTSITE) check
+
+## Run every test (unit, end-to-end, and the GFM spec when ../shared/spec is present).
+test: deps
+	GFM_SPEC_DIR="$(SPEC_DIR)" $(SWIFT) test
+
+## Run the GFM spec 0.29 examples and the extension examples from ../shared/spec.
+spec: deps
+	@if [ -f "$(SPEC_DIR)/gfm-spec.txt" ]; then \
+	  GFM_SPEC_DIR="$(SPEC_DIR)" $(SWIFT) test --filter GFMSpecTests; \
+	else \
+	  echo "GFM spec not found in $(SPEC_DIR): set SPEC_DIR=/path/to/spec"; exit 1; \
+	fi
+
+## Install the Debian packages the build needs, if they are missing.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
+	    || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	  echo "Installing $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+clean:
+	rm -rf .build Output .reportsite

@@ -1,0 +1,169 @@
+// Reads YAML with Yams into nodes that keep their line and column, so every
+// problem in site.yaml, entities, metrics or front matter points at its line.
+import Yams
+
+/// A YAML node together with the file it came from.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    /// Lines before the YAML text in its file (front matter starts after `---`).
+    let lineOffset: Int
+
+    var place: SourcePlace {
+        SourcePlace(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+    }
+
+    /// Parses YAML text; a syntax error becomes a diagnostic at its line.
+    static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout [Diagnostic]) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset)
+            }
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            diagnostics.append(Diagnostic(.error, "invalid YAML: \(error)", file: file, line: lineOffset + 1))
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            return Diagnostic(.error, "invalid YAML: \(problem)\(detail)", file: file, line: mark.line + lineOffset, column: mark.column)
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, "invalid YAML: \(problem)", file: file, line: lineOffset + 1)
+        default:
+            return Diagnostic(.error, "invalid YAML: \(error)", file: file, line: lineOffset + 1)
+        }
+    }
+
+    var isNull: Bool {
+        if case .scalar(let s) = node { return s.style == .plain && (s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL") }
+        return false
+    }
+
+    /// The node as a mapping, or an error saying what was expected.
+    func mapping(_ what: String, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        guard case .mapping(let m) = node else {
+            diagnostics.append(.error("\(what) must be a mapping (key: value)", at: place))
+            return nil
+        }
+        var pairs: [(key: String, keyPlace: SourcePlace, value: YAMLValue)] = []
+        var seen: [String: SourcePlace] = [:]
+        for (k, v) in m {
+            let key = YAMLValue(node: k, file: file, lineOffset: lineOffset)
+            guard let name = k.scalar?.string else {
+                diagnostics.append(.error("\(what): keys must be plain strings", at: key.place))
+                continue
+            }
+            if let first = seen[name] {
+                diagnostics.append(.error("duplicate key '\(name)' (first at line \(first.line))", at: key.place))
+                continue
+            }
+            seen[name] = key.place
+            pairs.append((name, key.place, YAMLValue(node: v, file: file, lineOffset: lineOffset)))
+        }
+        return YAMLMapping(what: what, place: place, pairs: pairs)
+    }
+
+    /// A scalar's text, or an error saying a string was expected.
+    func string(_ what: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard case .scalar(let s) = node else {
+            diagnostics.append(.error("\(what) must be a single value, not a list or mapping", at: place))
+            return nil
+        }
+        return s.string
+    }
+
+    func stringList(_ what: String, diagnostics: inout [Diagnostic]) -> [(String, SourcePlace)] {
+        guard case .sequence(let seq) = node else {
+            diagnostics.append(.error("\(what) must be a list, e.g. [a, b]", at: place))
+            return []
+        }
+        return seq.compactMap { item in
+            let value = YAMLValue(node: item, file: file, lineOffset: lineOffset)
+            return value.string("each item of \(what)", diagnostics: &diagnostics).map { ($0, value.place) }
+        }
+    }
+
+    func bool(_ what: String, diagnostics: inout [Diagnostic]) -> Bool? {
+        guard case .scalar(let s) = node, let b = Bool.construct(from: s) else {
+            diagnostics.append(.error("\(what) must be true or false", at: place))
+            return nil
+        }
+        return b
+    }
+
+    /// A bilingual text `{ zh: …, en: … }` with every site language present.
+    func bilingual(_ what: String, languages: [Language], diagnostics: inout [Diagnostic]) -> BilingualText? {
+        guard let map = mapping(what, diagnostics: &diagnostics) else { return nil }
+        map.checkKeys(languages.map(\.code), diagnostics: &diagnostics, unknownIsError: true)
+        var values: [String: String] = [:]
+        for language in languages {
+            guard let v = map[language.code] else {
+                diagnostics.append(.error("\(what) has no '\(language.code)' text; every site language is required", at: place))
+                continue
+            }
+            if let s = v.string("\(what).\(language.code)", diagnostics: &diagnostics) { values[language.code] = s }
+        }
+        return values.count == languages.count ? BilingualText(values) : nil
+    }
+}
+
+/// A YAML mapping whose keys are strings, in file order.
+struct YAMLMapping {
+    let what: String
+    let place: SourcePlace
+    let pairs: [(key: String, keyPlace: SourcePlace, value: YAMLValue)]
+
+    subscript(key: String) -> YAMLValue? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    /// Reports keys outside `allowed`, suggesting the nearest valid one.
+    func checkKeys(_ allowed: [String], diagnostics: inout [Diagnostic], unknownIsError: Bool = false) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            var message = "unknown key '\(pair.key)' in \(what)"
+            if let near = EditDistance.nearest(to: pair.key, in: allowed) { message += "; did you mean '\(near)'?" }
+            else { message += " (known keys: \(allowed.joined(separator: ", ")))" }
+            diagnostics.append(Diagnostic(unknownIsError ? .error : .warning, message, file: pair.keyPlace.file,
+                                          line: pair.keyPlace.line, column: pair.keyPlace.column))
+        }
+    }
+
+    /// A required string; a missing or empty one is an error at the mapping.
+    func requiredString(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = self[key], !value.isNull else {
+            diagnostics.append(.error("\(what) is missing required '\(key)'", at: place))
+            return nil
+        }
+        guard let s = value.string("'\(key)'", diagnostics: &diagnostics) else { return nil }
+        if s.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(.error("'\(key)' must not be empty", at: value.place))
+            return nil
+        }
+        return s
+    }
+
+    func optionalString(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = self[key], !value.isNull else { return nil }
+        return value.string("'\(key)'", diagnostics: &diagnostics)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Set where Element == Character {
+    static let whitespaces: Set<Character> = [" ", "\t", "\n"]
+}

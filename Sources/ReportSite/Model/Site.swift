@@ -1,0 +1,60 @@
+// The whole site as one immutable value: what `load` produces and every later
+// stage reads. Collections are kept sorted so that iteration order never
+// depends on the file system.
+
+public struct SiteConfig: Sendable, Hashable {
+    public var title: BilingualText
+    public var description: BilingualText
+    /// The site's languages; the first is the default.
+    public var languages: [Language]
+    /// Absolute URL the site is published at, with a trailing slash; only for sitemap.xml.
+    public var baseURL: String?
+    public var unsafeHTML: Bool
+
+    public var defaultLanguage: Language { languages[0] }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}
+
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Entities sorted by id.
+    public var entities: [Entity]
+    /// Indicators sorted by id.
+    public var indicators: [Indicator]
+    /// Sources sorted by slug, then language in site order.
+    public var sources: [Source]
+    public var theme: Theme
+
+    public init(config: SiteConfig, entities: [Entity], indicators: [Indicator], sources: [Source], theme: Theme) {
+        self.config = config
+        self.entities = entities.sorted { $0.id < $1.id }
+        self.indicators = indicators.sorted { $0.id < $1.id }
+        let order = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1.code, $0) })
+        self.sources = sources.sorted { ($0.slug, order[$0.language.code] ?? 0) < ($1.slug, order[$1.language.code] ?? 0) }
+        self.theme = theme
+        entityIndex = Dictionary(uniqueKeysWithValues: self.entities.map { ($0.id, $0) })
+    }
+
+    private let entityIndex: [String: Entity]
+
+    public func entity(_ id: String) -> Entity? { entityIndex[id] }
+
+    /// The slugs of all sources, in order.
+    public var sourceSlugs: [String] {
+        var seen = Set<String>()
+        return sources.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
+    }
+
+    /// The source with this slug in this language, if written.
+    public func source(_ slug: String, in language: Language) -> Source? {
+        sources.first { $0.slug == slug && $0.language == language }
+    }
+
+    /// The original (non-translation) version of a source.
+    public func original(of slug: String) -> Source? {
+        sources.first { $0.slug == slug && !$0.isTranslation }
+    }
+}

@@ -1,0 +1,32 @@
+// Every UI string of the site, per language, from `Templates/i18n/<lang>.yaml`.
+// Loading checks that each key exists in every language, so lookups here
+// never fall back silently.
+
+public struct StringTables: Sendable {
+    private let tables: [String: [String: String]]
+
+    public init(_ tables: [String: [String: String]]) {
+        self.tables = tables
+    }
+
+    /// The string for `key` in `language`; loading guarantees it exists for the keys the engine uses.
+    public func callAsFunction(_ key: UIString, _ language: Language) -> String {
+        tables[language.code]?[key.rawValue] ?? ""
+    }
+
+    /// The whole table of a language, handed to templates as `t`.
+    public func table(for language: Language) -> [String: String] {
+        tables[language.code] ?? [:]
+    }
+}
+
+/// The string-table keys the engine itself uses (templates may use more;
+/// those are checked against the templates that use them).
+public enum UIString: String, CaseIterable, Sendable {
+    case languageName = "language_name"
+    case permalink
+    case untranslatedNotice = "untranslated_notice"
+    case notFoundTitle = "not_found_title"
+    case sourcesHeading = "sources_heading"
+    case dateFormat = "date_format"
+}

@@ -1,0 +1,89 @@
+// The `reportsite` executable: a thin terminal face over the engine. It parses
+// arguments, runs the engine, prints diagnostics and a summary, and sets the exit code.
+import ArgumentParser
+import Foundation
+import ReportSite
+
+@main
+struct ReportSiteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reportsite",
+        abstract: "Builds a bilingual report site whose every number is checked against its source.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
+
+/// Where the site's folders are, shared by every command.
+struct SiteFolders: ParsableArguments {
+    @Option(help: "The content folder (site.yaml, sources/, …).")
+    var content = "Content"
+
+    @Option(help: "The theme folder (layouts, partials, i18n, assets).")
+    var templates = "Templates"
+
+    @Option(help: "The folder the site is written to; replaced as a whole on success.")
+    var output = "Output"
+
+    @Option(help: "How diagnostics are printed: human, json or github (workflow annotations).")
+    var format: DiagnosticFormatOption = .human
+
+    func options(dryRun: Bool) -> BuildOptions {
+        BuildOptions(contentRoot: URL(fileURLWithPath: content), templatesRoot: URL(fileURLWithPath: templates),
+                     outputRoot: URL(fileURLWithPath: output), dryRun: dryRun)
+    }
+}
+
+enum DiagnosticFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case human, json, github
+    var format: DiagnosticFormat { DiagnosticFormat(rawValue: rawValue)! }
+}
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Check the content and write the site to the output folder.")
+
+    @OptionGroup var folders: SiteFolders
+
+    func run() async throws {
+        try await Terminal.run(folders, dryRun: false)
+    }
+}
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Run every check and render every page, but write nothing.")
+
+    @OptionGroup var folders: SiteFolders
+
+    func run() async throws {
+        try await Terminal.run(folders, dryRun: true)
+    }
+}
+
+/// Prints what a build found, the way compilers do, and the one-line summary.
+enum Terminal {
+    static func run(_ folders: SiteFolders, dryRun: Bool) async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await Builder.build(folders.options(dryRun: dryRun))
+        let elapsed = start.duration(to: clock.now)
+        let environment = ProcessInfo.processInfo.environment
+        let color = folders.format == .human && isatty(STDERR_FILENO) != 0 && environment["NO_COLOR"] == nil
+        if !result.diagnostics.isEmpty {
+            let text = DiagnosticFormatter(format: folders.format.format, color: color).format(result.diagnostics)
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let time = String(format: "%.2f s", seconds)
+        let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
+        let tally = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if result.succeeded {
+            let verb = dryRun ? "Checked" : "Built"
+            let target = dryRun ? "" : " into \(folders.output)/"
+            print("\(verb) \(result.pages) pages from \(result.sources) source files (\(result.files) files)\(target) in \(time); \(tally).")
+        } else {
+            let kept = dryRun ? "" : "; \(folders.output)/ left unchanged"
+            FileHandle.standardError.write(Data("Build failed: \(tally)\(kept).\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// The sample site (Content/ + Templates/) as a reader and a CI pipeline see it:
+// it builds, every link and fragment resolves offline, pages declare their
+// language and counterparts, and builds are reproducible.
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// Builds the sample once and shares it among the tests that only read it.
+actor SampleBuild {
+    static let shared = SampleBuild()
+    private var built: (TestSite, BuildResult)?
+
+    func site() async throws -> (TestSite, BuildResult) {
+        if let built { return built }
+        let site = try TestSite()
+        let result = await site.build()
+        built = (site, result)
+        return (site, result)
+    }
+}
+
+@Suite struct SampleSiteTests {
+    @Test func buildsWithoutErrorsOrWarnings() async throws {
+        let (_, result) = try await SampleBuild.shared.site()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        #expect(result.sources == 5)
+    }
+
+    @Test func writesTwoHomesTenSourcePagesA404AndASitemap() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let files = Set(snapshot(of: site.output).keys)
+        var expected: Set<String> = ["index.html", "en/index.html", "404.html", "sitemap.xml", "assets/site.css"]
+        for slug in ["huludao-2021", "yingkou-ftz-2022", "yingkou-2023", "huludao-2023", "dalian-2022"] {
+            expected.insert("sources/\(slug).html")
+            expected.insert("en/sources/\(slug).html")
+        }
+        #expect(files == expected)
+    }
+
+    /// An offline reader opens Output/index.html from disk: every link must name
+    /// an existing file, and every #fragment an id on that page.
+    @Test func everyLinkAndFragmentResolvesOffline() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let files = snapshot(of: site.output)
+        var ids: [String: Set<String>] = [:]
+        for (path, data) in files where path.hasSuffix(".html") {
+            ids[path] = Set(attributeValues("id", in: String(decoding: data, as: UTF8.self)))
+        }
+        var broken: [String] = []
+        var checked = 0
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for raw in attributeValues("href", in: html) + attributeValues("src", in: html) {
+                let link = raw.htmlUnescaped
+                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") { continue }
+                checked += 1
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let filePart = String(parts[0]), fragment = parts.count > 1 ? String(parts[1]) : nil
+                let target: String
+                if filePart.isEmpty {
+                    target = path
+                } else {
+                    let base = URL(fileURLWithPath: "/root/" + path).deletingLastPathComponent()
+                    target = String(URL(fileURLWithPath: filePart.removingPercentEncoding ?? filePart, relativeTo: base).standardizedFileURL.path.dropFirst("/root/".count))
+                }
+                guard files[target] != nil else { broken.append("\(path): \(link) (no file \(target))"); continue }
+                if let fragment, !(ids[target]?.contains(fragment.removingPercentEncoding ?? fragment) ?? false) {
+                    broken.append("\(path): \(link) (no id '\(fragment)' in \(target))")
+                }
+            }
+        }
+        #expect(checked > 100)
+        #expect(broken.isEmpty, "\(broken.prefix(20))")
+    }
+
+    @Test func linksAreRelativeAndNameTheirFile() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        for (path, data) in snapshot(of: site.output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for link in attributeValues("href", in: html) + attributeValues("src", in: html) where !link.hasPrefix("http") {
+                #expect(!link.hasPrefix("/"), "\(path): \(link)")
+                #expect(!link.hasSuffix("/"), "\(path): \(link)")
+            }
+        }
+    }
+
+    @Test func pagesDeclareTheirLanguageAndCounterparts() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let zh = try site.page("sources/dalian-2022.html")
+        #expect(zh.contains("<html lang=\"zh-Hans\""))
+        #expect(zh.contains("hreflang=\"en\" href=\"../en/sources/dalian-2022.html\""))
+        #expect(zh.contains("hreflang=\"zh-Hans\" href=\"dalian-2022.html\""))
+        let en = try site.page("en/sources/dalian-2022.html")
+        #expect(en.contains("<html lang=\"en\""))
+        #expect(en.contains("href=\"../../sources/dalian-2022.html\""))
+        let enHome = try site.page("en/index.html")
+        #expect(enHome.contains("href=\"../index.html\""))
+    }
+
+    /// Until a translation exists, the English page shows the Chinese original,
+    /// marked as Chinese, under a notice in English.
+    @Test func untranslatedSourceShowsOriginalWithNotice() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let en = try site.page("en/sources/huludao-2021.html")
+        #expect(en.contains("not been translated"))
+        #expect(en.contains("lang=\"zh-Hans\""))
+        #expect(en.contains("实施重点项目464个"))
+    }
+
+    @Test func sourcePagesNumberEveryParagraphWithPermalinks() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let html = try site.page("sources/huludao-2021.html")
+        #expect(html.contains("<h2 id=\"p3\">核心提示"))
+        #expect(html.contains("href=\"#p4\" aria-label="))
+        #expect(html.contains("<p id=\"p1\" class=\"caption\">韩西石化厂区。"))
+        #expect(!html.contains("{.caption}"))
+    }
+
+    @Test func sitemapListsEveryPageWithAlternates() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let xml = try site.page("sitemap.xml")
+        #expect(xml.components(separatedBy: "<url>").count - 1 == 12)
+        #expect(xml.contains("<loc>https://example.org/liaoning/en/sources/yingkou-2023.html</loc>"))
+        #expect(xml.contains("hreflang=\"zh-Hans\" href=\"https://example.org/liaoning/sources/yingkou-2023.html\""))
+    }
+
+    @Test func twoBuildsAreByteIdentical() async throws {
+        let (first, _) = try await SampleBuild.shared.site()
+        let second = try TestSite()
+        defer { second.remove() }
+        let result = await second.build()
+        #expect(result.succeeded)
+        let a = snapshot(of: first.output), b = snapshot(of: second.output)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+    }
+}

@@ -98,7 +98,8 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error("entity '\(pair.key)' is missing required 'name'", at: pair.keyPlace))
                 continue
             }
-            guard let name = nameValue.bilingual("name", languages: config.languages, diagnostics: &diagnostics) else { continue }
+            // An entity whose name has errors is still known, so that its users do not report it missing too.
+            let name = nameValue.bilingual("name", languages: config.languages, diagnostics: &diagnostics) ?? BilingualText([:])
             let partOf = fields.optionalString("part_of", diagnostics: &diagnostics)
             if let partOf, let place = fields["part_of"]?.place { parents.append((partOf, place)) }
             entities.append(Entity(id: pair.key, name: name, partOf: partOf, place: pair.keyPlace))

@@ -40,15 +40,39 @@ public struct HTMLRenderOptions: Sendable {
     public var tagFilter = true
     /// Write `id` attributes on citable blocks.
     public var blockIDs = true
-    /// Add a `¶` link to each citable block; its accessible name is `permalinkLabel`.
+    /// Add a `¶` link to each citable block; its accessible name is `labels.permalink`.
     public var permalinks = false
-    public var permalinkLabel = ""
-    public init(unsafeHTML: Bool = false, tagFilter: Bool = true, blockIDs: Bool = true, permalinks: Bool = false, permalinkLabel: String = "") {
+    /// Accessible names of what the renderer adds, in the page's language.
+    public var labels = Labels()
+    /// The page's language tag, set when it differs from the text's, so that
+    /// the labels above are read in the page's language.
+    public var labelLanguage: String?
+    /// Table alignment as the obsolete `align` attribute (as the GFM spec
+    /// writes it) instead of a class; valid HTML5 needs the class.
+    public var alignAttribute = false
+
+    public struct Labels: Sendable {
+        public var permalink = ""
+        public var footnotes = ""
+        public var footnoteBackReference = ""
+        public var table = ""
+        public init(permalink: String = "", footnotes: String = "", footnoteBackReference: String = "", table: String = "") {
+            self.permalink = permalink
+            self.footnotes = footnotes
+            self.footnoteBackReference = footnoteBackReference
+            self.table = table
+        }
+    }
+
+    public init(unsafeHTML: Bool = false, tagFilter: Bool = true, blockIDs: Bool = true, permalinks: Bool = false,
+                labels: Labels = Labels(), labelLanguage: String? = nil, alignAttribute: Bool = false) {
         self.unsafeHTML = unsafeHTML
         self.tagFilter = tagFilter
         self.blockIDs = blockIDs
         self.permalinks = permalinks
-        self.permalinkLabel = permalinkLabel
+        self.labels = labels
+        self.labelLanguage = labelLanguage
+        self.alignAttribute = alignAttribute
     }
 }
 
@@ -96,10 +120,15 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
         return attrs
     }
 
+    /// ` lang="…"` for elements whose text is in the page's language inside text in another.
+    private var labelLanguageAttribute: String {
+        options.labelLanguage.map { " lang=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+    }
+
     private mutating func appendPermalink(_ id: String?) {
         guard let id else { return }
         if options.permalinks {
-            out += " <a class=\"pilcrow\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"\(HTMLEscaping.escape(options.permalinkLabel))\">¶</a>"
+            out += " <a class=\"pilcrow\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"\(HTMLEscaping.escape(options.labels.permalink))\"\(labelLanguageAttribute)>¶</a>"
         }
         out += delegate.blockAppendix(id: id)
     }
@@ -177,16 +206,22 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
 
     private mutating func renderTable(_ table: MarkdownTable, id: String?) {
         cr()
-        if id != nil { out += "<div class=\"table-wrap\"\(idAttribute(id))>\n" }
+        // Wide tables scroll sideways inside the wrapper, which keyboard users must be able to focus.
+        if id != nil {
+            out += "<div class=\"table-wrap\"\(idAttribute(id)) role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaping.escape(options.labels.table))\"\(labelLanguageAttribute)>\n"
+        }
         out += "<table>\n"
+        let attribute = options.alignAttribute
         func align(_ column: Int) -> String {
             guard column < table.alignments.count else { return "" }
+            let name: String
             switch table.alignments[column] {
             case .none: return ""
-            case .left: return " align=\"left\""
-            case .center: return " align=\"center\""
-            case .right: return " align=\"right\""
+            case .left: name = "left"
+            case .center: name = "center"
+            case .right: name = "right"
             }
+            return attribute ? " align=\"\(name)\"" : " class=\"align-\(name)\""
         }
         out += "<thead>\n<tr>\n"
         for (i, cell) in table.header.enumerated() {
@@ -218,12 +253,20 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
 
     private mutating func renderFootnotes(_ definitions: [Block]) {
         cr()
-        out += "<section class=\"footnotes\">\n<ol>\n"
+        out += "<section class=\"footnotes\">\n"
+        if !options.labels.footnotes.isEmpty {
+            out += "<h2 class=\"visually-hidden\"\(labelLanguageAttribute)>\(HTMLEscaping.escape(options.labels.footnotes))</h2>\n"
+        }
+        out += "<ol>\n"
         for (index, definition) in definitions.enumerated() {
             guard case .footnoteDefinition(_, let children) = definition.kind else { continue }
             let n = index + 1
             out += "<li id=\"fn\(n)\">\n"
-            let backref = "<a href=\"#fnref\(n)\" class=\"footnote-backref\">↩</a>"
+            var backref = "<a href=\"#fnref\(n)\" class=\"footnote-backref\""
+            if !options.labels.footnoteBackReference.isEmpty {
+                backref += " aria-label=\"\(HTMLEscaping.escape(options.labels.footnoteBackReference))\"\(labelLanguageAttribute)"
+            }
+            backref += ">↩</a>"
             if case .paragraph(let inlines)? = children.last?.kind {
                 for child in children.dropLast() { render(child, tight: false) }
                 cr()

@@ -137,15 +137,26 @@ extension Inline {
 }
 
 /// How a soft line break reads: between two CJK characters it is nothing
-/// (hard-wrapped Chinese must not grow spaces), elsewhere a space.
+/// (hard-wrapped Chinese must not grow spaces), elsewhere a space. Chinese
+/// text often uses ASCII punctuation (`464个,总投资`): a break between it and
+/// a CJK character is nothing too. Between a CJK character and a Latin
+/// letter or digit it stays a space, as mixed Chinese–English text is set.
 public enum SoftBreak {
     public static func rendersAsSpace(before: Character?, after: Character?) -> Bool {
         guard let before, let after else { return true }
-        return !(before.isCJKWide && after.isCJKWide)
+        if before.isCJKWide && after.isCJKWide { return false }
+        if before.isCJKWide && after.isASCIIPunctuation { return false }
+        if before.isASCIIPunctuation && after.isCJKWide { return false }
+        return true
     }
 }
 
 extension Character {
+    var isASCIIPunctuation: Bool {
+        guard let a = asciiValue else { return false }
+        return (0x21...0x2F).contains(a) || (0x3A...0x40).contains(a) || (0x5B...0x60).contains(a) || (0x7B...0x7E).contains(a)
+    }
+
     /// Han, kana, hangul, CJK punctuation and full-width forms: characters that
     /// take a full em and are written without spaces between words.
     public var isCJKWide: Bool {

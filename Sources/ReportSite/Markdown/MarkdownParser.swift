@@ -41,7 +41,7 @@ public struct MarkdownParser: Sendable {
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
         var converter = NodeConverter(lineOffset: lineOffset)
-        return converter.blocks(under: root)
+        return CJKEmphasis.apply(converter.blocks(under: root))
     }
 }
 

@@ -34,8 +34,19 @@ struct PageContext {
             "stylesheet": link(to: SitePath.stylesheet),
             "home_href": link(to: SitePath.of(.home, in: language)),
             "alternates": alternates,
+            "x_default_href": link(to: page.alternates.first { $0.language.isDefault }?.path ?? page.path),
             "other_languages": alternates.filter { ($0["current"] as? Bool) != true },
         ]
+    }
+
+    /// How Markdown renders on this page: labels in the page's language,
+    /// marked as such when the text is in another.
+    func renderOptions(contentLanguage: Language) -> HTMLRenderOptions {
+        let labels = HTMLRenderOptions.Labels(permalink: strings(.permalink, language), footnotes: strings(.footnotesHeading, language),
+                                              footnoteBackReference: strings(.footnoteBackReference, language),
+                                              table: strings(.tableRegion, language))
+        return HTMLRenderOptions(unsafeHTML: site.config.unsafeHTML, blockIDs: true, permalinks: true, labels: labels,
+                                 labelLanguage: contentLanguage == language ? nil : language.htmlTag)
     }
 
     func entityNames(_ ids: [String]) -> [[String: Any]] {

@@ -40,11 +40,10 @@ public struct PageRenderer: Sendable {
         if source.language != language {
             fields["notice"] = site.theme.strings(.untranslatedNotice, language)
         }
-        let options = HTMLRenderOptions(unsafeHTML: site.config.unsafeHTML, blockIDs: true, permalinks: true,
-                                        permalinkLabel: site.theme.strings(.permalink, language))
-        var renderer = HTMLRenderer(options: options, delegate: PlainGFM())
+        var renderer = HTMLRenderer(options: context.renderOptions(contentLanguage: source.language), delegate: PlainGFM())
         fields["body"] = renderer.render(source.blocks)
         var values = context.common(title: source.title)
+        if let subtitle = source.subtitle { values["page_description"] = subtitle }
         values["source"] = fields
         return layout("source", values)
     }
@@ -52,13 +51,13 @@ public struct PageRenderer: Sendable {
     private func renderNotFound(_ context: PageContext) -> String {
         var values = context.common(title: site.theme.strings(.notFoundTitle, context.language))
         values["homes"] = site.config.languages.map { language -> [String: Any] in
-            let table = site.theme.strings.table(for: language)
+            let strings = site.theme.strings
             return [
                 "lang": language.htmlTag,
                 "href": context.link(to: SitePath.of(.home, in: language)),
-                "title": site.theme.strings(.notFoundTitle, language),
-                "text": table["not_found_text"] ?? "",
-                "home_label": table["back_home"] ?? "",
+                "title": strings(.notFoundTitle, language),
+                "text": strings(.notFoundText, language),
+                "home_label": strings(.backHome, language),
             ]
         }
         return layout("404", values)

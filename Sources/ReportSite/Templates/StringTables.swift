@@ -28,5 +28,9 @@ public enum UIString: String, CaseIterable, Sendable {
     case untranslatedNotice = "untranslated_notice"
     case notFoundTitle = "not_found_title"
     case sourcesHeading = "sources_heading"
-    case dateFormat = "date_format"
+    case notFoundText = "not_found_text"
+    case backHome = "back_home"
+    case footnotesHeading = "footnotes_heading"
+    case footnoteBackReference = "footnote_backref"
+    case tableRegion = "table_region"
 }

@@ -65,8 +65,9 @@ enum GFMSpec {
         let extensions = all ? MarkdownParser.siteExtensions : example.extensions
         let parser = MarkdownParser(extensions: extensions, footnotes: all)
         let (blocks, _, _) = CitableBlocks.number(parser.parse(example.markdown), file: "spec")
+        let labels = HTMLRenderOptions.Labels(permalink: "link", footnotes: "Notes", footnoteBackReference: "back", table: "table")
         let options = HTMLRenderOptions(unsafeHTML: true, tagFilter: extensions.contains("tagfilter"), blockIDs: true,
-                                        permalinks: true, permalinkLabel: "link")
+                                        permalinks: true, labels: labels, alignAttribute: true)
         var renderer = HTMLRenderer(options: options, delegate: PlainGFM())
         return normalizeAdded(renderer.render(blocks))
     }
@@ -74,7 +75,9 @@ enum GFMSpec {
     static func normalizeAdded(_ html: String) -> String {
         var s = html.replacingOccurrences(of: ##" <a class="pilcrow" href="#p\d+" aria-label="link">¶</a>"##, with: "", options: .regularExpression)
         s = s.replacingOccurrences(of: #" id="p\d+""#, with: "", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"<div class="table-wrap">\n"#, with: "", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"<div class="table-wrap" role="region" tabindex="0" aria-label="table">\n"#, with: "", options: .regularExpression)
+        s = s.replacingOccurrences(of: "<h2 class=\"visually-hidden\">Notes</h2>\n", with: "")
+        s = s.replacingOccurrences(of: " aria-label=\"back\">↩", with: ">↩")
         s = s.replacingOccurrences(of: #"</table>\n\n?</div>\n"#, with: "</table>\n", options: .regularExpression)
         // A permalink-less container keeps the newline cr() added before the removed link.
         s = s.replacingOccurrences(of: "\n\n</blockquote>", with: "\n</blockquote>")

@@ -14,13 +14,16 @@ import Testing
         ("中文\nEnglish", "<p>中文\nEnglish</p>\n"),
         ("“三大目标”\n踏上", "<p>“三大目标”踏上</p>\n"),
         ("项目，\n总投资", "<p>项目，总投资</p>\n"),
+        ("464个,\n总投资", "<p>464个,总投资</p>\n"),
+        ("项目\n(一)", "<p>项目(一)</p>\n"),
+        ("GDP\n增长", "<p>GDP\n增长</p>\n"),
     ])
     func softBreaksBetweenCJKCharactersVanish(markdown: String, html: String) {
         #expect(render(markdown) == html)
     }
 
     @Test func blockIDsAndPermalinks() {
-        let html = render("## 核心提示\n\n段落", options: HTMLRenderOptions(permalinks: true, permalinkLabel: "本段链接"))
+        let html = render("## 核心提示\n\n段落", options: HTMLRenderOptions(permalinks: true, labels: .init(permalink: "本段链接")))
         #expect(html == "<h2 id=\"p1\">核心提示 <a class=\"pilcrow\" href=\"#p1\" aria-label=\"本段链接\">¶</a></h2>\n<p id=\"p2\">段落 <a class=\"pilcrow\" href=\"#p2\" aria-label=\"本段链接\">¶</a></p>\n")
     }
 
@@ -33,7 +36,40 @@ import Testing
         #expect(render("<b>x</b>\n\n<div>y</div>") == "<p><!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n<!-- raw HTML omitted -->\n")
     }
 
+    @Test func tableAlignmentUsesClassesNotTheObsoleteAttribute() {
+        let html = render("| a | b |\n|:-:|--:|\n| 1 | 2 |")
+        #expect(html.contains("<th class=\"align-center\">a</th>"))
+        #expect(html.contains("<td class=\"align-right\">2</td>"))
+        #expect(!html.contains("align=\""))
+    }
+
+    @Test func labelsInThePageLanguageInsideTextInAnother() {
+        let options = HTMLRenderOptions(permalinks: true, labels: .init(permalink: "Link to this paragraph", table: "Table"), labelLanguage: "en")
+        let html = render("段落\n\n| a |\n|---|\n| 1 |", options: options)
+        #expect(html.contains("aria-label=\"Link to this paragraph\" lang=\"en\">¶</a>"))
+        #expect(html.contains("role=\"region\" tabindex=\"0\" aria-label=\"Table\" lang=\"en\">"))
+    }
+
     @Test func attributeValuesAreEscaped() {
         #expect(render("[a](<u\"rl> \"t\\\"<\")") == "<p><a href=\"u%22rl\" title=\"t&quot;&lt;\">a</a></p>\n")
+    }
+}
+
+@Suite struct CJKEmphasisTests {
+    func render(_ markdown: String) -> String {
+        var renderer = HTMLRenderer(options: HTMLRenderOptions(blockIDs: false), delegate: PlainGFM())
+        return renderer.render(MarkdownParser().parse(markdown))
+    }
+
+    @Test(arguments: [
+        ("这是**“三大目标”**的文字", "<p>这是<strong>“三大目标”</strong>的文字</p>\n"),
+        ("实现**“拿地即开工”**。", "<p>实现<strong>“拿地即开工”</strong>。</p>\n"),
+        ("这是*“重点”*项目", "<p>这是<em>“重点”</em>项目</p>\n"),
+        ("**葫芦岛**市", "<p><strong>葫芦岛</strong>市</p>\n"),
+        ("a**\"foo\"**", "<p>a**&quot;foo&quot;**</p>\n"),
+        ("价格** 不变**", "<p>价格** 不变**</p>\n"),
+    ])
+    func emphasisNextToCJKPunctuation(markdown: String, html: String) {
+        #expect(render(markdown) == html)
     }
 }

@@ -116,6 +116,15 @@ actor SampleBuild {
         #expect(!html.contains("{.caption}"))
     }
 
+    @Test func homeListsSourcesNewestFirst() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let html = try site.page("index.html")
+        let order = ["huludao-2023", "yingkou-2023", "yingkou-ftz-2022", "dalian-2022", "huludao-2021"].map { slug in
+            html.range(of: "sources/\(slug).html")!.lowerBound
+        }
+        #expect(order == order.sorted())
+    }
+
     @Test func sitemapListsEveryPageWithAlternates() async throws {
         let (site, _) = try await SampleBuild.shared.site()
         let xml = try site.page("sitemap.xml")

@@ -48,6 +48,18 @@ public struct Site: Sendable {
         return sources.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
     }
 
+    /// Slugs newest first (by the original's date, undated last), then by slug: the order lists show.
+    public var sourceSlugsNewestFirst: [String] {
+        sourceSlugs.sorted { a, b in
+            switch (original(of: a)?.date, original(of: b)?.date) {
+            case let (da?, db?) where da != db: return db < da
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a < b
+            }
+        }
+    }
+
     /// The source with this slug in this language, if written.
     public func source(_ slug: String, in language: Language) -> Source? {
         sources.first { $0.slug == slug && $0.language == language }

@@ -23,7 +23,7 @@ public struct PageRenderer: Sendable {
 
     private func renderHome(_ context: PageContext) -> String {
         var values = context.common(title: site.config.title[context.language])
-        values["sources"] = site.sourceSlugs.compactMap { slug -> [String: Any]? in
+        values["sources"] = site.sourceSlugsNewestFirst.compactMap { slug -> [String: Any]? in
             guard let source = context.shownSource(slug) else { return nil }
             var item = context.summary(of: source)
             item["href"] = context.link(to: SitePath.of(.source(slug: slug), in: context.language))

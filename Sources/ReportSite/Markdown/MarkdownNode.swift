@@ -4,7 +4,7 @@
 // values once; everything downstream (block ids, quote search, rendering) reads
 // only this tree.
 
-/// A position in a text file, 1-based, columns counted in UTF-8 bytes as cmark does.
+/// A position in a text file, 1-based; columns count Unicode scalars (one per Chinese character).
 public struct TextPosition: Sendable, Hashable, Comparable {
     public var line: Int
     public var column: Int

@@ -40,7 +40,7 @@ public struct MarkdownParser: Sendable {
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        var converter = NodeConverter(lineOffset: lineOffset)
+        var converter = NodeConverter(lineOffset: lineOffset, lines: LineColumns(text))
         return CJKEmphasis.apply(converter.blocks(under: root))
     }
 }
@@ -57,17 +57,41 @@ enum CmarkExtensions {
     }
 }
 
+/// Turns cmark's byte columns into Unicode-scalar columns (as YAML marks
+/// count), so a diagnostic in Chinese text points at the character.
+struct LineColumns {
+    private let bytes: [UInt8]
+    private var lineStarts: [Int] = [0]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() where b == 10 { lineStarts.append(i + 1) }
+    }
+
+    func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let start = lineStarts[line - 1]
+        let end = min(bytes.count, start + byteColumn - 1)
+        guard start < end else { return byteColumn }
+        // Count bytes that begin a scalar (everything but UTF-8 continuation bytes).
+        return bytes[start..<end].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+}
+
 /// Walks one cmark tree; extension node types are told apart by their type string.
 private struct NodeConverter {
     let lineOffset: Int
+    let lines: LineColumns
 
-    init(lineOffset: Int) {
+    init(lineOffset: Int, lines: LineColumns) {
         self.lineOffset = lineOffset
+        self.lines = lines
     }
 
     private func position(_ node: OpaquePointer) -> TextPosition {
-        TextPosition(line: Int(cmark_node_get_start_line(node)) + lineOffset,
-                     column: max(1, Int(cmark_node_get_start_column(node))))
+        let line = Int(cmark_node_get_start_line(node))
+        return TextPosition(line: line + lineOffset,
+                            column: lines.scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
     }
 
     private func literal(_ node: OpaquePointer) -> String {

@@ -55,3 +55,13 @@ import Testing
         #expect(DateText.format(day, in: en) == "July 3, 2023")
     }
 }
+
+@Suite struct PositionTests {
+    @Test func linkColumnsCountCharactersNotBytes() throws {
+        let blocks = MarkdownParser(lineOffset: 5).parse("2021年,实施重点项目[](metric:a.b)。\n")
+        guard case .paragraph(let inlines) = blocks[0].kind, case .link(let link) = inlines[1] else {
+            Issue.record("expected a link"); return
+        }
+        #expect(link.position == TextPosition(line: 6, column: 13))
+    }
+}

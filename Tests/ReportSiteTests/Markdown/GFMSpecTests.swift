@@ -20,11 +20,13 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
 
 enum GFMSpec {
     static var directory: URL? {
-        if let env = ProcessInfo.processInfo.environment["GFM_SPEC_DIR"] { return URL(fileURLWithPath: env) }
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let dir = repo.deletingLastPathComponent().appendingPathComponent("shared/spec")
-        return FileManager.default.fileExists(atPath: dir.appendingPathComponent("gfm-spec.txt").path) ? dir : nil
+        let candidates = [ProcessInfo.processInfo.environment["GFM_SPEC_DIR"].map { URL(fileURLWithPath: $0) },
+                          repo.deletingLastPathComponent().appendingPathComponent("shared/spec")]
+        return candidates.compactMap { $0 }.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("gfm-spec.txt").path)
+        }
     }
 
     static var isAvailable: Bool { directory != nil }

@@ -9,7 +9,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Builds a bilingual report site whose every number is checked against its source.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ExtractCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
@@ -59,6 +59,30 @@ struct CheckCommand: AsyncParsableCommand {
     }
 }
 
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print candidate metrics YAML for every number with a unit in a source, each with its shortest unique quote.")
+
+    @Argument(help: "The slug of the source (e.g. huludao-2021).")
+    var slug: String
+
+    @OptionGroup var folders: SiteFolders
+
+    func run() async throws {
+        let options = folders.options(dryRun: true)
+        let (site, diagnostics) = ContentLoader(contentRoot: options.contentRoot, templatesRoot: options.templatesRoot).load()
+        guard let site, let source = site.original(of: slug) else {
+            let text = DiagnosticFormatter(format: folders.format.format).format(diagnostics)
+            FileHandle.standardError.write(Data((text.isEmpty ? "unknown source '\(slug)'" : text).utf8 + [10]))
+            throw ExitCode(1)
+        }
+        let index = QuoteIndex(sources: site.sources.filter { !$0.isTranslation })
+        let candidates = MetricExtractor.candidates(in: source, index: index)
+        print(MetricExtractor.yaml(for: source, candidates: candidates, entity: source.entities.first), terminator: "")
+    }
+}
+
 /// Prints what a build found, the way compilers do, and the one-line summary.
 enum Terminal {
     static func run(_ folders: SiteFolders, dryRun: Bool) async throws {
@@ -79,6 +103,8 @@ enum Terminal {
         if result.succeeded {
             let verb = dryRun ? "Checked" : "Built"
             let target = dryRun ? "" : " into \(folders.output)/"
+            let unverified = result.unverifiedMetrics > 0 ? " (\(result.unverifiedMetrics) marked verify: false)" : ""
+            print("Checked \(result.metrics) metrics\(unverified) and \(result.claims) claims against their sources.")
             print("\(verb) \(result.pages) pages from \(result.sources) source files (\(result.files) files)\(target) in \(time); \(tally).")
         } else {
             let kept = dryRun ? "" : "; \(folders.output)/ left unchanged"

@@ -27,6 +27,9 @@ public struct BuildResult: Sendable {
     public var pages = 0
     public var files = 0
     public var sources = 0
+    public var metrics = 0
+    public var unverifiedMetrics = 0
+    public var claims = 0
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
@@ -38,6 +41,12 @@ public enum Builder {
         let (loaded, diagnostics) = ContentLoader(contentRoot: options.contentRoot, templatesRoot: options.templatesRoot).load()
         var result = BuildResult(diagnostics: diagnostics)
         guard let site = loaded, !diagnostics.hasErrors else { return result }
+        let (resolution, problems) = Resolver(site: site).resolve()
+        result.diagnostics += problems
+        result.metrics = resolution.checkedMetrics
+        result.unverifiedMetrics = resolution.unverifiedMetrics
+        result.claims = resolution.checkedClaims
+        guard !problems.hasErrors else { return result }
         if site.config.baseURL == nil {
             result.diagnostics.append(Diagnostic(.warning, "sitemap.xml not written: set base_url to the address the site is published at",
                                                  file: ContentFile.displayPath(options.contentRoot.appendingPathComponent("site.yaml"))))
@@ -52,7 +61,7 @@ public enum Builder {
                 try writer.begin()
                 try writer.createFolders(for: plan.files.map { path(of: $0) })
             }
-            try await render(plan, site: site, writer: options.dryRun ? nil : writer)
+            try await render(plan, site: site, resolution: resolution, writer: options.dryRun ? nil : writer)
             if !options.dryRun { try writer.commit() }
         } catch {
             writer.abandon()
@@ -70,8 +79,8 @@ public enum Builder {
     }
 
     /// Renders and writes every planned file, at most one task per core at a time.
-    static func render(_ plan: Plan, site: Site, writer: OutputWriter?) async throws(OutputWriter.Failure) {
-        let renderer = PageRenderer(site: site)
+    static func render(_ plan: Plan, site: Site, resolution: Resolution, writer: OutputWriter?) async throws(OutputWriter.Failure) {
+        let renderer = PageRenderer(site: site, resolution: resolution)
         let pages = plan.pages
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let failure: OutputWriter.Failure? = await withTaskGroup(of: OutputWriter.Failure?.self) { group in

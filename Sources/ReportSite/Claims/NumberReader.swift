@@ -174,6 +174,8 @@ public enum NumberReader {
             unit = UnitTable.unit(startingAt: i, in: chars)
         }
         if unit == nil, i < chars.count, chars[i] == "％" { unit = UnitTable.unit("%") }
+        // `2021年` is a year and `3月` a month, not durations: a calendar year or a month number before 年/月 names a date.
+        if let u = unit, u.zh == "年", value == value.rounded(), (1900...2100).contains(value) { unit = nil }
         if let u = unit { i += u.zh == "%" && chars[i] == "％" ? 1 : u.zh.count }
         if approximation == nil, i < chars.count, "多余".contains(chars[i]), unit?.kind == .count || unit?.kind == .times { approximation = String(chars[i]); i += 1 }
         for word in ["超过", "接近", "近", "约", "逾", "超"] {

@@ -20,10 +20,22 @@ public struct ContentLoader: Sendable {
         guard let config = loadConfig(diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let entities = loadEntities(config, diagnostics: &diagnostics)
         let indicators = loadIndicators(config, diagnostics: &diagnostics)
-        let sources = loadSources(config, entities: Set(entities.map(\.id)), diagnostics: &diagnostics)
+        let document = MarkdownDocumentLoader(entities: Set(entities.map(\.id)))
+        let sources = loadSources(config, document: document, diagnostics: &diagnostics)
+        let reports = loadReports(config, document: document, diagnostics: &diagnostics)
+        let metricFiles = ContentFile.sortedEntries(of: contentRoot.appendingPathComponent("metrics")).compactMap { url -> ContentFile? in
+            guard url.pathExtension == "yaml" || url.pathExtension == "yml" else {
+                diagnostics.append(Diagnostic(.warning, "ignored: metrics files end in .yaml", file: ContentFile.displayPath(url)))
+                return nil
+            }
+            return ContentFile.read(url, root: contentRoot, diagnostics: &diagnostics)
+        }
+        let metrics = MetricLoader(languages: config.languages, entities: Set(entities.map(\.id)), indicators: Set(indicators.map(\.id)),
+                                   sources: Set(sources.map(\.slug))).load(metricFiles, diagnostics: &diagnostics)
         let theme = ThemeLoader(root: templatesRoot, languages: config.languages).load(diagnostics: &diagnostics)
         guard !diagnostics.hasErrors, let theme else { return (nil, diagnostics) }
-        return (Site(config: config, entities: entities, indicators: indicators, sources: sources, theme: theme), diagnostics)
+        return (Site(config: config, entities: entities, indicators: indicators, sources: sources, reports: reports,
+                     metrics: metrics, theme: theme), diagnostics)
     }
 
     private func read(_ name: String, required: Bool, diagnostics: inout [Diagnostic]) -> YAMLValue? {
@@ -144,29 +156,37 @@ public struct ContentLoader: Sendable {
         return message
     }
 
-    private func loadSources(_ config: SiteConfig, entities: Set<String>, diagnostics: inout [Diagnostic]) -> [Source] {
-        let folder = contentRoot.appendingPathComponent("sources")
-        let loader = SourceLoader(languages: config.languages)
-        var sources: [Source] = []
-        for url in ContentFile.sortedEntries(of: folder) {
+    /// The `<slug>.<lang>.md` files of a content folder, read, with their slug and language.
+    private func markdownFiles(in folder: String, _ config: SiteConfig, diagnostics: inout [Diagnostic]) -> [(ContentFile, String, Language)] {
+        ContentFile.sortedEntries(of: contentRoot.appendingPathComponent(folder)).compactMap { url in
             let display = ContentFile.displayPath(url)
             guard let (slug, code) = FileName.parse(url.lastPathComponent) else {
                 diagnostics.append(Diagnostic(.error, "file name must be <slug>.<lang>.md with a slug of lowercase letters, digits and hyphens (like huludao-2021.zh.md)", file: display))
-                continue
+                return nil
             }
             guard let language = config.language(code) else {
                 diagnostics.append(Diagnostic(.error, "'\(code)' is not a language of site.yaml (\(config.languages.map(\.code).joined(separator: ", ")))", file: display))
-                continue
+                return nil
             }
-            guard let file = ContentFile.read(url, root: contentRoot, diagnostics: &diagnostics),
-                  let (source, places) = loader.load(file, slug: slug, language: language, diagnostics: &diagnostics) else { continue }
-            for (id, place) in zip(source.entities, places) where !entities.contains(id) {
-                diagnostics.append(.error(unknown("entity", id, among: entities.sorted()), at: place))
-            }
-            sources.append(source)
+            guard let file = ContentFile.read(url, root: contentRoot, diagnostics: &diagnostics) else { return nil }
+            return (file, slug, language)
+        }
+    }
+
+    private func loadSources(_ config: SiteConfig, document: MarkdownDocumentLoader, diagnostics: inout [Diagnostic]) -> [Source] {
+        let loader = SourceLoader(languages: config.languages, document: document)
+        let sources = markdownFiles(in: "sources", config, diagnostics: &diagnostics).compactMap { file, slug, language in
+            loader.load(file, slug: slug, language: language, diagnostics: &diagnostics)
         }
         checkOriginals(sources, diagnostics: &diagnostics)
         return sources
+    }
+
+    private func loadReports(_ config: SiteConfig, document: MarkdownDocumentLoader, diagnostics: inout [Diagnostic]) -> [Report] {
+        let loader = ReportLoader(document: document)
+        return markdownFiles(in: "reports", config, diagnostics: &diagnostics).compactMap { file, slug, language in
+            loader.load(file, slug: slug, language: language, diagnostics: &diagnostics)
+        }.filter { !$0.draft }
     }
 
     /// Each slug has exactly one original; every translation names the original's language.

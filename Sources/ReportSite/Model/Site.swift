@@ -26,21 +26,50 @@ public struct Site: Sendable {
     public var indicators: [Indicator]
     /// Sources sorted by slug, then language in site order.
     public var sources: [Source]
+    /// Reports (drafts left out) sorted by weight, then slug, then language.
+    public var reports: [Report]
+    /// Metrics sorted by id.
+    public var metrics: [Metric]
     public var theme: Theme
 
-    public init(config: SiteConfig, entities: [Entity], indicators: [Indicator], sources: [Source], theme: Theme) {
+    public init(config: SiteConfig, entities: [Entity], indicators: [Indicator], sources: [Source], reports: [Report] = [],
+                metrics: [Metric] = [], theme: Theme) {
         self.config = config
         self.entities = entities.sorted { $0.id < $1.id }
         self.indicators = indicators.sorted { $0.id < $1.id }
         let order = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1.code, $0) })
         self.sources = sources.sorted { ($0.slug, order[$0.language.code] ?? 0) < ($1.slug, order[$1.language.code] ?? 0) }
+        self.reports = reports.sorted { ($0.weight, $0.slug, order[$0.language.code] ?? 0) < ($1.weight, $1.slug, order[$1.language.code] ?? 0) }
+        self.metrics = metrics.sorted { $0.id < $1.id }
         self.theme = theme
         entityIndex = Dictionary(uniqueKeysWithValues: self.entities.map { ($0.id, $0) })
+        indicatorIndex = Dictionary(uniqueKeysWithValues: self.indicators.map { ($0.id, $0) })
+        metricIndex = Dictionary(uniqueKeysWithValues: self.metrics.map { ($0.id, $0) })
     }
 
     private let entityIndex: [String: Entity]
+    private let indicatorIndex: [String: Indicator]
+    private let metricIndex: [String: Metric]
 
     public func entity(_ id: String) -> Entity? { entityIndex[id] }
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id] }
+    public func metric(_ id: String) -> Metric? { metricIndex[id] }
+
+    /// The slugs of all reports, in list order.
+    public var reportSlugs: [String] {
+        var seen = Set<String>()
+        return reports.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
+    }
+
+    /// The report with this slug in this language, if written.
+    public func report(_ slug: String, in language: Language) -> Report? {
+        reports.first { $0.slug == slug && $0.language == language }
+    }
+
+    /// A report in this language, else in the default language, else any.
+    public func reportForDisplay(_ slug: String, in language: Language) -> Report? {
+        report(slug, in: language) ?? report(slug, in: config.defaultLanguage) ?? reports.first { $0.slug == slug }
+    }
 
     /// The slugs of all sources, in order.
     public var sourceSlugs: [String] {

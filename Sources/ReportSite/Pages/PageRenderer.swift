@@ -3,9 +3,11 @@
 
 public struct PageRenderer: Sendable {
     public let site: Site
+    public let resolution: Resolution
 
-    public init(site: Site) {
+    public init(site: Site, resolution: Resolution) {
         self.site = site
+        self.resolution = resolution
     }
 
     public func render(_ page: PlannedPage) -> String {

@@ -56,7 +56,6 @@ public enum UnitTable {
         Unit("万千瓦", .power, 1e4, "kW"),
         Unit("天", .calendarDays, 1, "days"),
         Unit("个自然日", .calendarDays, 1, "calendar days"),
-        Unit("日", .calendarDays, 1, "days"),
         Unit("个工作日", .workingDays, 1, "working days"),
         Unit("工作日", .workingDays, 1, "working days"),
         Unit("小时", .hours, 1, "hours"),

@@ -38,6 +38,7 @@ import Testing
         ("30分钟", 30, "分钟", nil),
         ("5个自然日", 5, "个自然日", nil),
         ("80余次", 80, "次", "余"),
+        ("三年行动", 3, "年", nil),
         ("200余亿元", 200, "亿元", "余"),
     ] as [(String, Double, String, String?)])
     func readsEveryFormInTheSources(text: String, value: Double, unit: String, approximation: String?) throws {
@@ -54,7 +55,7 @@ import Testing
         #expect(found.map { $0.unit?.zh } == ["亿元", "亿元", "个"])
     }
 
-    @Test(arguments: ["上半年完成任务", "第一季度", "一律按规定", "5G基站", "G15高速", "十分重要"])
+    @Test(arguments: ["上半年完成任务", "第一季度", "一律按规定", "5G基站", "G15高速", "十分重要", "2021年,葫芦岛市", "从8月18日土地摘牌"])
     func wordsThatAreNotQuantities(_ text: String) {
         #expect(NumberReader.numbers(in: text).allSatisfy { $0.unit == nil }, "\(NumberReader.numbers(in: text))")
     }

@@ -1,0 +1,20 @@
+// A report: the analysis readers come for, written once per language, whose
+// claims link to the quotes that support them.
+
+public struct Report: Sendable, Hashable, Identifiable {
+    public var slug: String
+    public var language: Language
+    public var file: String
+    public var title: String
+    /// One sentence for lists; derived from the first paragraph when not given.
+    public var summary: String?
+    public var date: PartialDate?
+    public var entities: [String]
+    /// Order in lists, lower first.
+    public var weight: Int
+    public var draft: Bool
+    public var blocks: [Block]
+    public var citable: [CitableBlock]
+
+    public var id: String { slug + "." + language.code }
+}

@@ -26,15 +26,31 @@ actor SampleBuild {
         #expect(result.sources == 5)
     }
 
-    @Test func writesTwoHomesTenSourcePagesA404AndASitemap() async throws {
+    /// Every page in both languages: homes, metrics, and one page per report, source and entity.
+    @Test func writesEveryPageInBothLanguages() async throws {
         let (site, _) = try await SampleBuild.shared.site()
         let files = Set(snapshot(of: site.output).keys)
-        var expected: Set<String> = ["index.html", "en/index.html", "404.html", "sitemap.xml", "assets/site.css"]
-        for slug in ["huludao-2021", "yingkou-ftz-2022", "yingkou-2023", "huludao-2023", "dalian-2022"] {
-            expected.insert("sources/\(slug).html")
-            expected.insert("en/sources/\(slug).html")
+        func slugs(_ folder: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: site.content.appendingPathComponent(folder).path)
+                .compactMap { FileName.parse($0)?.slug }
+        }
+        let entities = try String(contentsOf: site.content.appendingPathComponent("entities.yaml"), encoding: .utf8)
+            .split(separator: "\n").compactMap { line -> String? in
+                guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
+                return String(line[..<colon])
+            }
+        var expected: Set<String> = ["404.html", "sitemap.xml", "assets/site.css"]
+        for prefix in ["", "en/"] {
+            expected.insert(prefix + "index.html")
+            expected.insert(prefix + "metrics.html")
+            for slug in try slugs("sources") { expected.insert(prefix + "sources/\(slug).html") }
+            for slug in try slugs("reports") { expected.insert(prefix + "reports/\(slug).html") }
+            for id in entities { expected.insert(prefix + "entities/\(id).html") }
         }
         #expect(files == expected)
+        for slug in ["huludao-2021", "yingkou-ftz-2022", "yingkou-2023", "huludao-2023", "dalian-2022"] {
+            #expect(files.contains("sources/\(slug).html") && files.contains("en/sources/\(slug).html"))
+        }
     }
 
     /// An offline reader opens Output/index.html from disk: every link must name
@@ -128,7 +144,8 @@ actor SampleBuild {
     @Test func sitemapListsEveryPageWithAlternates() async throws {
         let (site, _) = try await SampleBuild.shared.site()
         let xml = try site.page("sitemap.xml")
-        #expect(xml.components(separatedBy: "<url>").count - 1 == 12)
+        let pages = snapshot(of: site.output).keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        #expect(xml.components(separatedBy: "<url>").count - 1 == pages.count)
         #expect(xml.contains("<loc>https://example.org/liaoning/en/sources/yingkou-2023.html</loc>"))
         #expect(xml.contains("hreflang=\"zh-Hans\" href=\"https://example.org/liaoning/sources/yingkou-2023.html\""))
     }

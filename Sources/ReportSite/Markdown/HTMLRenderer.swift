@@ -12,6 +12,8 @@ public protocol HTMLRenderDelegate {
     func renderCodeBlock(info: String, literal: String, position: TextPosition) -> String?
     /// HTML appended inside a citable block, after its content (e.g. "cited by").
     func blockAppendix(id: String) -> String
+    /// Spans of the block's normalised text (see `QuoteText`) to wrap in `<mark id>`.
+    func marks(forBlock id: String) -> [BlockMark]
 }
 
 /// How a link is rewritten by a page.
@@ -26,6 +28,7 @@ extension HTMLRenderDelegate {
     public func rewriteLink(_ link: Link) -> LinkRewrite? { nil }
     public func renderCodeBlock(info: String, literal: String, position: TextPosition) -> String? { nil }
     public func blockAppendix(id: String) -> String { "" }
+    public func marks(forBlock id: String) -> [BlockMark] { [] }
 }
 
 /// The delegate for plain GFM rendering.
@@ -80,6 +83,10 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
     public var options: HTMLRenderOptions
     public var delegate: Delegate
     private var out = ""
+    /// Marks of the citable block being rendered, and how far into its normalised text we are.
+    private var marks: [BlockMark] = []
+    private var markPosition = 0
+    private var markIDsWritten = Set<String>()
 
     public init(options: HTMLRenderOptions = HTMLRenderOptions(), delegate: Delegate) {
         self.options = options
@@ -136,6 +143,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
     private mutating func render(_ block: Block, tight: Bool) {
         switch block.kind {
         case .paragraph(let inlines):
+            beginCitable(block.id)
             if tight && block.id == nil {
                 render(inlines)
             } else {
@@ -146,12 +154,14 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
                 out += "</p>\n"
             }
         case .heading(let level, let inlines):
+            beginCitable(block.id)
             cr()
             out += "<h\(level)\(idAttribute(block.id, classes: block.classes))>"
             render(inlines)
             appendPermalink(block.id)
             out += "</h\(level)>\n"
         case .blockQuote(let children):
+            beginCitable(block.id)
             cr()
             out += "<blockquote\(idAttribute(block.id, classes: block.classes))>\n"
             for child in children { render(child, tight: false) }
@@ -170,6 +180,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
             }
             for item in list.items {
                 cr()
+                beginCitable(item.id)
                 out += "<li\(idAttribute(item.id, classes: item.classes))>"
                 if let checked = item.task {
                     out += checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> "
@@ -180,6 +191,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
             }
             out += list.ordered ? "</ol>\n" : "</ul>\n"
         case .codeBlock(let info, let literal):
+            skipMarked(literal)
             cr()
             if let replacement = delegate.renderCodeBlock(info: info, literal: literal, position: block.position) {
                 out += replacement
@@ -198,6 +210,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
             cr()
             out += "<hr />\n"
         case .table(let table):
+            beginCitable(block.id)
             renderTable(table, id: block.id)
         case .footnoteDefinition:
             break
@@ -286,7 +299,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
         for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let s):
-                out += HTMLEscaping.escape(s)
+                appendText(s)
             case .softBreak:
                 let before = Self.lastCharacter(inlines[..<index])
                 let after = Inline.firstCharacter(inlines[(index + 1)...])
@@ -294,7 +307,9 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
             case .lineBreak:
                 out += "<br />\n"
             case .code(let s):
-                out += "<code>\(HTMLEscaping.escape(s))</code>"
+                out += "<code>"
+                appendText(s)
+                out += "</code>"
             case .html(let s):
                 out += rawHTML(s)
             case .emphasis(let children):
@@ -307,7 +322,9 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
                 renderLink(link)
             case .image(let image):
                 out += "<img src=\"\(safeURL(image.destination))\" alt=\""
-                out += HTMLEscaping.escape(Self.altText(image.children))
+                let alt = Self.altText(image.children)
+                out += HTMLEscaping.escape(alt)
+                skipMarked(alt)
                 out += "\""
                 if !image.title.isEmpty { out += " title=\"\(HTMLEscaping.escape(image.title))\"" }
                 out += " />"
@@ -337,6 +354,63 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
         out += ">"
         render(link.children)
         out += "</a>"
+    }
+
+    /// A citable block starts: take its marks (only a citable block starts a new mark context;
+    /// paragraphs inside a list item or quote continue their container's).
+    private mutating func beginCitable(_ id: String?) {
+        guard let id else { return }
+        marks = delegate.marks(forBlock: id)
+        markPosition = 0
+    }
+
+    /// Escapes text, wrapping the parts inside marks in `<mark>`; each text run
+    /// opens and closes its own marks, so marks never cross element boundaries.
+    private mutating func appendText(_ s: String) {
+        guard !marks.isEmpty else {
+            out += HTMLEscaping.escape(s)
+            return
+        }
+        var open = false
+        for scalar in s.unicodeScalars {
+            if QuoteText.fold(scalar) != nil {
+                let active = marks.filter { $0.range.contains(markPosition) }
+                if active.isEmpty, open {
+                    out += "</mark>"
+                    open = false
+                }
+                let unwritten = active.filter { !markIDsWritten.contains($0.id) }
+                if !active.isEmpty, !open {
+                    out += "<mark"
+                    if let first = unwritten.first {
+                        out += " id=\"\(HTMLEscaping.escape(first.id))\""
+                        markIDsWritten.insert(first.id)
+                    }
+                    out += ">"
+                    open = true
+                }
+                // Marks that begin inside another: an anchor at their start.
+                for extra in unwritten where !markIDsWritten.contains(extra.id) {
+                    out += "<span id=\"\(HTMLEscaping.escape(extra.id))\"></span>"
+                    markIDsWritten.insert(extra.id)
+                }
+                markPosition += 1
+            }
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        if open { out += "</mark>" }
+    }
+
+    /// Text that counts in the block's normalised text but is not rendered as marked text.
+    private mutating func skipMarked(_ s: String) {
+        guard !marks.isEmpty else { return }
+        markPosition += QuoteText.normalize(s).count
     }
 
     private func rawHTML(_ html: String) -> String {

@@ -3,6 +3,7 @@
 
 struct PageContext {
     let site: Site
+    let resolution: Resolution
     let page: PlannedPage
 
     var language: Language { page.language }
@@ -34,9 +35,97 @@ struct PageContext {
             "stylesheet": link(to: SitePath.stylesheet),
             "home_href": link(to: SitePath.of(.home, in: language)),
             "alternates": alternates,
+            "nav": navigation,
             "x_default_href": link(to: page.alternates.first { $0.language.isDefault }?.path ?? page.path),
             "other_languages": alternates.filter { ($0["current"] as? Bool) != true },
         ]
+    }
+
+    /// The site's main sections, the current one marked.
+    var navigation: [[String: Any]] {
+        [(PageKind.home, UIString.navHome), (.metrics, .navMetrics)].map { kind, label in
+            ["href": link(to: SitePath.of(kind, in: language)), "label": strings(label, language), "current": page.kind == kind]
+        }
+    }
+
+    /// ` lang="…"` for UI text inside content shown in another language (an untranslated source).
+    func labelLanguage(for slug: String?) -> String {
+        guard let slug, let shown = shownSource(slug), shown.language != language else { return "" }
+        return " lang=\"\(language.htmlTag)\""
+    }
+
+    /// "Key projects · Huludao · 2021": what a metric measures, for titles and lists.
+    func metricDescription(_ metric: Metric) -> String {
+        let indicator = site.indicator(metric.indicator)?.name[language] ?? metric.indicator
+        let entity = site.entity(metric.entity)?.name[language] ?? metric.entity
+        return [indicator, entity, PeriodText.format(metric.period, in: language)].joined(separator: " · ")
+    }
+
+    /// One metric as a row of the metrics tables: what, when, how much, and the quote it rests on.
+    func metricRow(_ metric: Metric) -> [String: Any] {
+        let source = shownSource(metric.source)
+        var row: [String: Any] = [
+            "anchor": Resolution.markID(metric: metric.id),
+            "id": metric.id,
+            "indicator": site.indicator(metric.indicator)?.name[language] ?? metric.indicator,
+            "entity": site.entity(metric.entity)?.name[language] ?? metric.entity,
+            "entity_href": link(to: SitePath.of(.entity(id: metric.entity), in: language)),
+            "period": PeriodText.format(metric.period, in: language),
+            "value": QuantityFormatter.format(metric, in: language),
+            "quote": metric.quote,
+            "quote_href": link(to: SitePath.of(.source(slug: metric.source), in: language)) + "#" + Resolution.markID(metric: metric.id),
+            "source_title": source?.title ?? metric.source,
+            "source_lang": site.original(of: metric.source)?.language.htmlTag ?? language.htmlTag,
+            "unverified": !metric.verify,
+        ]
+        if let note = metric.note { row["note"] = note[language] }
+        return row
+    }
+
+    /// Entities in a reading order: each followed by the entities that lie within it.
+    var entitiesInTreeOrder: [Entity] {
+        var out: [Entity] = []
+        func visit(_ parent: String?) {
+            for entity in site.entities where entity.partOf == parent { out.append(entity); visit(entity.id) }
+        }
+        visit(nil)
+        let placed = Set(out.map(\.id))
+        return out + site.entities.filter { !placed.contains($0.id) }
+    }
+
+    /// Metrics rows grouped by entity, in tree order; entities without metrics are left out.
+    func metricGroups(_ metrics: [Metric]) -> [[String: Any]] {
+        let byEntity = Dictionary(grouping: metrics, by: \.entity)
+        return entitiesInTreeOrder.compactMap { entity -> [String: Any]? in
+            guard let rows = byEntity[entity.id], !rows.isEmpty else { return nil }
+            let sorted = rows.sorted { ($0.period, $0.indicator, $0.id) < ($1.period, $1.indicator, $1.id) }
+            return ["entity": entity.name[language], "entity_id": entity.id, "caption": entity.name[language],
+                    "href": link(to: SitePath.of(.entity(id: entity.id), in: language)),
+                    "count": sorted.count, "metrics": sorted.map(metricRow)]
+        }
+    }
+
+    /// A report as an item of lists: title, summary, date, link.
+    func reportItem(_ slug: String) -> [String: Any]? {
+        guard let report = site.reportForDisplay(slug, in: language) else { return nil }
+        var item: [String: Any] = [
+            "href": link(to: SitePath.of(.report(slug: slug), in: language)),
+            "title": report.title,
+            "summary": report.summary ?? TextStats.summary(report.citable.first { $0.kind == .paragraph }?.text ?? ""),
+            "entities": entityLinks(report.entities),
+        ]
+        if report.language != language { item["content_lang"] = report.language.htmlTag }
+        if let date = report.date {
+            item["date_text"] = DateText.format(date, in: language)
+            item["date_iso"] = date.description
+        }
+        return item
+    }
+
+    func entityLinks(_ ids: [String]) -> [[String: Any]] {
+        ids.compactMap { site.entity($0) }.map {
+            ["name": $0.name[language], "href": link(to: SitePath.of(.entity(id: $0.id), in: language))]
+        }
     }
 
     /// How Markdown renders on this page: labels in the page's language,

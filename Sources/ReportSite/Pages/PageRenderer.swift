@@ -1,4 +1,5 @@
 // The `render` stage for one page: page model → context → Mustache layout.
+import Foundation
 // Pages are independent of each other, so the builder renders them in parallel.
 
 public struct PageRenderer: Sendable {
@@ -11,10 +12,13 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ page: PlannedPage) -> String {
-        let context = PageContext(site: site, page: page)
+        let context = PageContext(site: site, resolution: resolution, page: page)
         switch page.kind {
         case .home: return renderHome(context)
         case .source(let slug): return renderSource(slug, context)
+        case .report(let slug): return renderReport(slug, context)
+        case .metrics: return renderMetrics(context)
+        case .entity(let id): return renderEntity(id, context)
         case .notFound: return renderNotFound(context)
         }
     }
@@ -23,8 +27,15 @@ public struct PageRenderer: Sendable {
         site.theme.library.render(values, withTemplate: name) ?? ""
     }
 
+    private func markdown(_ blocks: [Block], file: String, contentLanguage: Language, markedSource: String?, _ context: PageContext) -> String {
+        var renderer = HTMLRenderer(options: context.renderOptions(contentLanguage: contentLanguage),
+                                    delegate: ContentLinks(context: context, file: file, markedSource: markedSource))
+        return renderer.render(blocks)
+    }
+
     private func renderHome(_ context: PageContext) -> String {
         var values = context.common(title: site.config.title[context.language])
+        values["reports"] = site.reportSlugs.compactMap(context.reportItem)
         values["sources"] = site.sourceSlugsNewestFirst.compactMap { slug -> [String: Any]? in
             guard let source = context.shownSource(slug) else { return nil }
             var item = context.summary(of: source)
@@ -32,6 +43,14 @@ public struct PageRenderer: Sendable {
             if source.language == context.language { item["content_lang"] = nil }
             return item
         }
+        values["entities"] = context.entitiesInTreeOrder.compactMap { entity -> [String: Any]? in
+            let count = site.metrics.filter { $0.entity == entity.id }.count
+            guard count > 0 else { return nil }
+            return ["name": entity.name[context.language], "count": count,
+                    "href": context.link(to: SitePath.of(.entity(id: entity.id), in: context.language))]
+        }
+        values["metrics_href"] = context.link(to: SitePath.of(.metrics, in: context.language))
+        values["metric_count"] = site.metrics.count
         return layout("home", values)
     }
 
@@ -42,12 +61,72 @@ public struct PageRenderer: Sendable {
         if source.language != language {
             fields["notice"] = site.theme.strings(.untranslatedNotice, language)
         }
-        var renderer = HTMLRenderer(options: context.renderOptions(contentLanguage: source.language), delegate: PlainGFM())
-        fields["body"] = renderer.render(source.blocks)
+        fields["body"] = markdown(source.blocks, file: source.file, contentLanguage: source.language, markedSource: slug, context)
         var values = context.common(title: source.title)
         if let subtitle = source.subtitle { values["page_description"] = subtitle }
         values["source"] = fields
         return layout("source", values)
+    }
+
+    private func renderReport(_ slug: String, _ context: PageContext) -> String {
+        guard let report = site.reportForDisplay(slug, in: context.language) else { return "" }
+        let language = context.language
+        var fields = context.reportItem(slug) ?? [:]
+        if report.language != language {
+            fields["notice"] = site.theme.strings(.untranslatedReportNotice, language)
+        }
+        fields["content_lang"] = report.language.htmlTag
+        fields["body"] = markdown(report.blocks, file: report.file, contentLanguage: report.language, markedSource: nil, context)
+        let minutes = TextStats.readingMinutes(report.citable.map(\.text).joined(separator: "\n"), in: report.language)
+        fields["reading_time"] = site.theme.strings(.readingTime, language).replacingOccurrences(of: "{minutes}", with: String(minutes))
+        // The sources this report's claims rest on, in the order first cited.
+        var cited: [String] = []
+        for link in LinkWalker.links(in: report.blocks) {
+            if let claim = resolution.claim(in: report.file, at: link.position), !cited.contains(claim.slug) { cited.append(claim.slug) }
+        }
+        fields["sources"] = cited.compactMap { slug -> [String: Any]? in
+            guard let source = context.shownSource(slug) else { return nil }
+            return ["title": source.title, "lang": source.language.htmlTag,
+                    "href": context.link(to: SitePath.of(.source(slug: slug), in: language))]
+        }
+        var values = context.common(title: report.title)
+        values["page_description"] = fields["summary"]
+        values["report"] = fields
+        return layout("report", values)
+    }
+
+    private func renderMetrics(_ context: PageContext) -> String {
+        var values = context.common(title: site.theme.strings(.metricsTitle, context.language))
+        values["groups"] = context.metricGroups(site.metrics)
+        values["metric_count_text"] = site.theme.strings(.metricsCount, context.language)
+            .replacingOccurrences(of: "{count}", with: String(site.metrics.count))
+            .replacingOccurrences(of: "{unverified}", with: String(site.metrics.filter { !$0.verify }.count))
+        return layout("metrics", values)
+    }
+
+    private func renderEntity(_ id: String, _ context: PageContext) -> String {
+        guard let entity = site.entity(id) else { return "" }
+        let language = context.language
+        var fields: [String: Any] = ["name": entity.name[language], "id": entity.id]
+        if let parent = entity.partOf.flatMap({ site.entity($0) }) {
+            fields["parent"] = ["name": parent.name[language], "href": context.link(to: SitePath.of(.entity(id: parent.id), in: language))]
+        }
+        fields["children"] = context.entityLinks(site.entities.filter { $0.partOf == id }.map(\.id))
+        let metrics = site.metrics.filter { $0.entity == id }.sorted { ($0.period, $0.indicator, $0.id) < ($1.period, $1.indicator, $1.id) }
+        fields["metrics"] = metrics.map(context.metricRow)
+        fields["caption"] = site.theme.strings(.entityMetricsHeading, language)
+        fields["metric_count"] = metrics.count
+        fields["reports"] = site.reportSlugs.filter { slug in
+            site.reportForDisplay(slug, in: language)?.entities.contains(id) ?? false
+        }.compactMap(context.reportItem)
+        fields["sources"] = site.sourceSlugsNewestFirst.filter { site.original(of: $0)?.entities.contains(id) ?? false }.compactMap { slug -> [String: Any]? in
+            guard let source = context.shownSource(slug) else { return nil }
+            return ["title": source.title, "lang": source.language.htmlTag,
+                    "href": context.link(to: SitePath.of(.source(slug: slug), in: language))]
+        }
+        var values = context.common(title: entity.name[language])
+        values["entity"] = fields
+        return layout("entity", values)
     }
 
     private func renderNotFound(_ context: PageContext) -> String {

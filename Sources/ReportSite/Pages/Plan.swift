@@ -34,8 +34,10 @@ public struct Plan: Sendable {
     public init(site: Site) {
         var files: [PlannedFile] = []
         let languages = site.config.languages
-        var kinds: [PageKind] = [.home]
+        var kinds: [PageKind] = [.home, .metrics]
+        kinds += site.reportSlugs.map { PageKind.report(slug: $0) }
         kinds += site.sourceSlugs.map { PageKind.source(slug: $0) }
+        kinds += site.entities.map { PageKind.entity(id: $0.id) }
         for language in languages {
             for kind in kinds {
                 let alternates = languages.map { PageAlternate(language: $0, path: SitePath.of(kind, in: $0)) }

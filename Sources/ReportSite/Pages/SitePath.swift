@@ -6,7 +6,20 @@
 public enum PageKind: Sendable, Hashable {
     case home
     case source(slug: String)
+    case report(slug: String)
+    case metrics
+    case entity(id: String)
     case notFound
+
+    /// The kind of page a content link names.
+    public init(_ reference: PageReference) {
+        switch reference {
+        case .source(let slug): self = .source(slug: slug)
+        case .report(let slug): self = .report(slug: slug)
+        case .entity(let id): self = .entity(id: id)
+        case .metrics: self = .metrics
+        }
+    }
 }
 
 public enum SitePath {
@@ -15,6 +28,9 @@ public enum SitePath {
         switch kind {
         case .home: return language.outputPrefix + "index.html"
         case .source(let slug): return language.outputPrefix + "sources/\(slug).html"
+        case .report(let slug): return language.outputPrefix + "reports/\(slug).html"
+        case .metrics: return language.outputPrefix + "metrics.html"
+        case .entity(let id): return language.outputPrefix + "entities/\(id).html"
         case .notFound: return "404.html"
         }
     }

@@ -33,4 +33,13 @@ public enum UIString: String, CaseIterable, Sendable {
     case footnotesHeading = "footnotes_heading"
     case footnoteBackReference = "footnote_backref"
     case tableRegion = "table_region"
+    case citedBy = "cited_by"
+    case listSeparator = "list_separator"
+    case navHome = "nav_home"
+    case navMetrics = "nav_metrics"
+    case metricsTitle = "metrics_title"
+    case untranslatedReportNotice = "untranslated_report_notice"
+    case readingTime = "reading_time"
+    case metricsCount = "metrics_count"
+    case entityMetricsHeading = "entity_metrics_heading"
 }

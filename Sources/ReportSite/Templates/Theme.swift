@@ -16,7 +16,7 @@ public struct Theme: Sendable {
     }
 
     /// The layouts the generator renders pages with; a theme must provide each.
-    public static let requiredLayouts = ["home", "source", "404"]
+    public static let requiredLayouts = ["home", "source", "report", "metrics", "entity", "404"]
 }
 
 public struct ThemeAsset: Sendable, Hashable {

@@ -73,3 +73,39 @@ import Testing
         #expect(render(markdown) == html)
     }
 }
+
+@Suite struct MarkTests {
+    struct Marks: HTMLRenderDelegate {
+        var byBlock: [String: [BlockMark]]
+        func marks(forBlock id: String) -> [BlockMark] { byBlock[id] ?? [] }
+    }
+
+    func render(_ markdown: String, quote: String, id: String = "m-x") -> String {
+        let numbered = CitableBlocks.number(MarkdownParser().parse(markdown), file: "t.md")
+        let index = QuoteIndex(sources: [Source(slug: "s", language: Language(code: "zh", isDefault: true), file: "t.md", title: "t",
+                                                entities: [], blocks: numbered.blocks, citable: numbered.citable)])
+        guard case .found(let location) = index.find(quote, in: "s") else { return "not found" }
+        var renderer = HTMLRenderer(options: HTMLRenderOptions(blockIDs: true), delegate: Marks(byBlock: [location.blockID: [BlockMark(range: location.range, id: id)]]))
+        return renderer.render(numbered.blocks)
+    }
+
+    @Test func marksTheQuotedSpan() {
+        #expect(render("营商环境佳。\n\n实施重点项目464个,总投资达2143亿元。", quote: "总投资达2143亿元")
+                == "<p id=\"p1\">营商环境佳。</p>\n<p id=\"p2\">实施重点项目464个,<mark id=\"m-x\">总投资达2143亿元</mark>。</p>\n")
+    }
+
+    @Test func aQuoteAcrossInlineFormattingIsMarkedInPiecesWithOneID() {
+        #expect(render("普通**加粗**文字结束", quote: "通加粗文")
+                == "<p id=\"p1\">普<mark id=\"m-x\">通</mark><strong><mark>加粗</mark></strong><mark>文</mark>字结束</p>\n")
+    }
+
+    @Test func whiteSpaceAndFullWidthFormsInTheSourceStillMark() {
+        #expect(render("总投资达 ２１４３ 亿元", quote: "达2143亿")
+                == "<p id=\"p1\">总投资<mark id=\"m-x\">达 ２１４３ 亿</mark>元</p>\n")
+    }
+
+    @Test func marksInListItemsAndTables() {
+        #expect(render("- 甲\n- 新建厂房9万平方米", quote: "9万平方米").contains("<li id=\"p2\">新建厂房<mark id=\"m-x\">9万平方米</mark></li>"))
+        #expect(render("| 项目 | 数量 |\n|---|---|\n| 开工 | 393个 |", quote: "393个").contains("<td><mark id=\"m-x\">393个</mark></td>"))
+    }
+}

@@ -7,7 +7,7 @@ SPEC_DIR    ?= $(abspath ../shared/spec)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test spec check deps clean
+.PHONY: site test spec check bench deps clean
 
 ## Build the sample site (Content/ + Templates/) into Output/ with a release build.
 site: deps
@@ -30,6 +30,13 @@ spec: deps
 	else \
 	  echo "GFM spec not found in $(SPEC_DIR): set SPEC_DIR=/path/to/spec"; exit 1; \
 	fi
+
+## Benchmarks (release build); results go to BENCHMARKS.md.
+bench: deps
+	$(SWIFT) build -c release --product reportsite-bench
+	@{ echo "# Benchmarks"; echo; echo "Measured by \`make bench\` on $$(nproc) cores; medians of repeated runs, peers timed in the same run."; echo; \
+	  .build/release/reportsite-bench Content Templates; } > BENCHMARKS.md
+	@cat BENCHMARKS.md
 
 ## Install the Debian packages the build needs, if they are missing.
 deps:

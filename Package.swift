@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "reportsite", targets: ["ReportSiteCLI"]),
+        .executable(name: "reportsite-bench", targets: ["ReportSiteBench"]),
         .library(name: "ReportSite", targets: ["ReportSite"]),
     ],
     dependencies: [
@@ -37,6 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "ReportSiteBench", dependencies: ["ReportSite"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"]),
         .testTarget(name: "SiteTests", dependencies: ["ReportSite"], exclude: ["Fixtures"]),
     ],

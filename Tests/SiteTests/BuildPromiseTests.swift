@@ -10,18 +10,18 @@ import Testing
         defer { site.remove() }
         let result = await site.build()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
-        // home, metrics, two sources and one entity, in two languages, and the 404 page
-        #expect(result.pages == 2 * 5 + 1)
+        // home, metrics, a report, two sources and one entity, in two languages, and the 404 page
+        #expect(result.pages == 2 * 6 + 1)
         let html = try site.page("sources/alpha.html")
         // p2 is named explicitly; the blocks after it keep their numbers.
-        #expect(html.contains("<h2 id=\"summary\">核心提示"))
+        #expect(html.contains("<h2 id=\"summary\">"))
         #expect(html.contains("<li id=\"p4\">列表一"))
         #expect(html.contains("<li id=\"second-item\">列表二"))
         #expect(html.contains("<blockquote id=\"p6\">"))
         #expect(html.contains("<div class=\"table-wrap\" id=\"p7\""))
         #expect(html.contains("<p id=\"p8\" class=\"caption\">图片说明。"))
         // Hard-wrapped Chinese does not grow a space where the line broke.
-        #expect(html.contains("实施重点项目464个,总投资达2143亿元。"))
+        #expect(html.contains("464个</mark>,<mark id=\"m-alpha.investment\">总投资"))
         let translated = try site.page("en/sources/beta.html")
         #expect(translated.contains("Only one paragraph."))
         #expect(!translated.contains("not been translated"))
@@ -155,7 +155,7 @@ import Testing
         defer { site.remove() }
         let result = await site.build(dryRun: true)
         #expect(result.succeeded)
-        #expect(result.pages == 11)
+        #expect(result.pages == 13)
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 

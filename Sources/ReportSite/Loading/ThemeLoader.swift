@@ -113,7 +113,7 @@ struct ThemeLoader {
         func walk(_ folder: URL, prefix: String) {
             for url in ContentFile.sortedEntries(of: folder) {
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
                 let relative = prefix + url.lastPathComponent
                 if isDirectory.boolValue {
                     walk(url, prefix: relative + "/")

@@ -18,6 +18,23 @@ public struct Source: Sendable, Hashable, Identifiable {
     /// The citable blocks in document order.
     public var citable: [CitableBlock]
 
+    public init(slug: String, language: Language, file: String, title: String, subtitle: String? = nil, author: String? = nil,
+                publication: String? = nil, date: PartialDate? = nil, entities: [String], translationOf: String? = nil,
+                blocks: [Block], citable: [CitableBlock]) {
+        self.slug = slug
+        self.language = language
+        self.file = file
+        self.title = title
+        self.subtitle = subtitle
+        self.author = author
+        self.publication = publication
+        self.date = date
+        self.entities = entities
+        self.translationOf = translationOf
+        self.blocks = blocks
+        self.citable = citable
+    }
+
     public var id: String { slug + "." + language.code }
     public var isTranslation: Bool { translationOf != nil }
 }

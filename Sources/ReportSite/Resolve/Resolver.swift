@@ -2,7 +2,7 @@
 // and page link against the model, and records the results (marks, claim ids,
 // citations). Nothing is rendered while this finds errors.
 
-public struct Resolver {
+public struct Resolver: Sendable {
     let site: Site
     let index: QuoteIndex
 
@@ -31,9 +31,27 @@ public struct Resolver {
 
     // MARK: Metrics
 
+    /// Checks one metric: its quote is found exactly once and states its value in its unit.
+    public func verify(_ metric: Metric) -> (QuoteLocation?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let location = locate(metric.quote, in: metric.source, at: metric.quotePlace, &diagnostics) else { return (nil, diagnostics) }
+        if metric.verify, !NumberReader.states(metric.quote, value: metric.value, unit: metric.unit) {
+            let stated = NumberReader.numbers(in: metric.quote).filter { $0.unit != nil }
+            var message = "quote “\(metric.quote)” does not state \(metric.valueText)\(metric.unit.zh)"
+            if !stated.isEmpty {
+                let quoteChars = Array(metric.quote)
+                message += "; it states " + stated.map { String(quoteChars[$0.range]) }.joined(separator: ", ")
+            }
+            diagnostics.append(.error(message, at: metric.valuePlace))
+        }
+        return (location, diagnostics)
+    }
+
     private func checkMetrics(_ resolution: inout Resolution, _ diagnostics: inout [Diagnostic]) {
         for metric in site.metrics {
-            guard let location = locate(metric.quote, in: metric.source, at: metric.quotePlace, &diagnostics) else { continue }
+            let (found, problems) = verify(metric)
+            diagnostics += problems
+            guard let location = found else { continue }
             let key = BlockKey(slug: metric.source, blockID: location.blockID)
             let markID = Resolution.markID(metric: metric.id)
             resolution.metricLocations[metric.id] = key
@@ -42,21 +60,7 @@ public struct Resolver {
                 resolution.citations[key, default: []].append(Citation(page: .metrics, language: language, anchor: markID, label: metric.id))
             }
             resolution.checkedMetrics += 1
-            guard metric.verify else {
-                resolution.unverifiedMetrics += 1
-                continue
-            }
-            if !NumberReader.states(metric.quote, value: metric.value, unit: metric.unit) {
-                let stated = NumberReader.numbers(in: metric.quote).filter { $0.unit != nil }
-                var message = "quote “\(metric.quote)” does not state \(metric.valueText)\(metric.unit.zh)"
-                if !stated.isEmpty {
-                    message += "; it states " + stated.map { n in
-                        let quoteChars = Array(metric.quote)
-                        return String(quoteChars[n.range])
-                    }.joined(separator: ", ")
-                }
-                diagnostics.append(.error(message, at: metric.valuePlace))
-            }
+            if !metric.verify { resolution.unverifiedMetrics += 1 }
         }
     }
 

@@ -38,11 +38,14 @@ public struct QuoteIndex: Sendable {
     private var corpus: [UInt32] = []
     public private(set) var blocks: [IndexedBlock] = []
     private var sourceRanges: [String: Range<Int>] = [:]  // block indices per source
-    private var grams: [UInt64: [Int32]] = [:]
+    private var grams: GramTable
     static let gramLength = 3
 
     /// Indexes the citable blocks of the given sources.
     public init(sources: [Source]) {
+        var corpus: [UInt32] = []
+        var blocks: [IndexedBlock] = []
+        var sourceRanges: [String: Range<Int>] = [:]
         for source in sources {
             let first = blocks.count
             for block in source.citable {
@@ -53,15 +56,10 @@ public struct QuoteIndex: Sendable {
             }
             sourceRanges[source.slug] = first..<blocks.count
         }
-        var grams: [UInt64: [Int32]] = [:]
-        grams.reserveCapacity(corpus.count)
-        if corpus.count >= Self.gramLength {
-            for i in 0...(corpus.count - Self.gramLength) {
-                guard let key = Self.gram(corpus, at: i) else { continue }
-                grams[key, default: []].append(Int32(i))
-            }
-        }
-        self.grams = grams
+        self.corpus = corpus
+        self.blocks = blocks
+        self.sourceRanges = sourceRanges
+        grams = GramTable(corpus)
     }
 
     @inline(__always)
@@ -87,10 +85,10 @@ public struct QuoteIndex: Sendable {
         var hits: [(block: Int, offset: Int)] = []
         if q.count >= Self.gramLength {
             // The rarest gram of the quote bounds the work.
-            var best: [Int32]? = nil, bestOffset = 0
+            var best: ArraySlice<Int32>? = nil, bestOffset = 0
             for i in 0...(q.count - Self.gramLength) {
                 guard let key = Self.gram(q, at: i) else { continue }
-                let postings = grams[key] ?? []
+                let postings = grams.positions(of: key)
                 if best == nil || postings.count < best!.count { best = postings; bestOffset = i }
                 if postings.isEmpty { break }
             }
@@ -141,7 +139,8 @@ public struct QuoteIndex: Sendable {
         var votes: [Int: Int] = [:]
         if q.count >= Self.gramLength {
             for i in 0...(q.count - Self.gramLength) {
-                guard let key = Self.gram(q, at: i), let postings = grams[key] else { continue }
+                guard let key = Self.gram(q, at: i) else { continue }
+                let postings = grams.positions(of: key)
                 let lower = blocks[range.lowerBound].start
                 let upper = blocks[range.upperBound - 1].start + blocks[range.upperBound - 1].count
                 var seen = Set<Int>()

@@ -17,10 +17,13 @@ public enum QuoteText {
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> UInt32? {
         let v = scalar.value
-        if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x3000 || v == 0xA0 || v == 0x0C { return nil }
-        if (0xFF01...0xFF5E).contains(v) { return v - 0xFEE0 }
-        if scalar.properties.isWhitespace { return nil }
-        return v
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) ? nil : v }
+        if v >= 0xFF01 && v <= 0xFF5E { return v - 0xFEE0 }
+        // Unicode's white space outside ASCII, listed so the common case needs no property lookup.
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return nil
+        default: return v
+        }
     }
 
     public static func string(_ scalars: some Sequence<UInt32>) -> String {

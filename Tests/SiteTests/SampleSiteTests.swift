@@ -161,3 +161,57 @@ actor SampleBuild {
         for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
     }
 }
+
+/// The evidence trail of the sample, followed as a reader would: from every
+/// claim to its mark, and from every marked block back to the claim.
+@Suite struct SampleEvidenceTests {
+    /// The blocks of a page: id → the HTML from its opening tag to the next block's.
+    static func blocks(of html: String) -> [String: Substring] {
+        let opening = try! Regex(#"<(?:p|h[1-6]|li|blockquote|div)(?: class="[^"]*")? id="([^"]+)""#)
+        let matches = html.matches(of: opening)
+        var out: [String: Substring] = [:]
+        for (i, m) in matches.enumerated() {
+            let end = i + 1 < matches.count ? matches[i + 1].range.lowerBound : html.endIndex
+            out[String(m.output[1].substring!)] = html[m.range.lowerBound..<end]
+        }
+        return out
+    }
+
+    @Test func everyClaimLandsOnAMarkWhoseBlockLinksBack() async throws {
+        let (site, result) = try await SampleBuild.shared.site()
+        #expect(result.claims >= 60)
+        let reports = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("reports").path)
+        #expect(reports.count >= 4)
+        var claims = 0
+        let claimPattern = try Regex(##"<a href="([^"#]+)#([^"]+)"(?: title="[^"]*")? id="([^"]+)" class="claim"##)
+        for language in ["", "en/"] {
+            for file in reports {
+                let html = try site.page(language + "reports/" + file)
+                for m in html.matches(of: claimPattern) {
+                    let (target, mark, claimID) = (String(m.output[1].substring!), String(m.output[2].substring!), String(m.output[3].substring!))
+                    #expect(target.hasPrefix("../sources/"), "\(file): \(target)")
+                    let page = try site.page(language + "sources/" + target.dropFirst("../sources/".count))
+                    let block = Self.blocks(of: page).first { $0.value.contains("<mark id=\"\(mark)\"") || $0.value.contains("<span id=\"\(mark)\"></span>") }
+                    guard let (_, content) = block else {
+                        Issue.record("\(language)\(file): claim \(claimID) → \(target)#\(mark): no mark")
+                        continue
+                    }
+                    #expect(content.contains("reports/\(file)#\(claimID)\""), "\(file): block with \(mark) does not link back to \(claimID)")
+                    claims += 1
+                }
+            }
+        }
+        #expect(claims == 2 * result.claims)
+    }
+
+    @Test func everyMetricRowLinksToItsMarkedQuote() async throws {
+        let (site, result) = try await SampleBuild.shared.site()
+        let html = try site.page("metrics.html")
+        let rows = html.matches(of: try Regex(#"<tr id="(m-[^"]+)""#)).map { String($0.output[1].substring!) }
+        #expect(rows.count == result.metrics)
+        let sources = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("sources").path)
+        let marks = try sources.map { try site.page("sources/" + $0) }.joined()
+        // A metric whose quote overlaps another's is anchored inside the shared mark.
+        for row in rows { #expect(marks.contains("<mark id=\"\(row)\"") || marks.contains("<span id=\"\(row)\"></span>"), "\(row)") }
+    }
+}

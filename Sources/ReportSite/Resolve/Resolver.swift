@@ -17,11 +17,13 @@ public struct Resolver: Sendable {
         var diagnostics: [Diagnostic] = []
         checkMetrics(&resolution, &diagnostics)
         for report in site.reports {
-            checkLinks(in: report.blocks, file: report.file, citing: .report(report.slug), language: report.language,
+            // A report cites in every language whose page shows it (its own, and those without a translation).
+            let shownIn = site.config.languages.filter { site.reportForDisplay(report.slug, in: $0)?.id == report.id }
+            checkLinks(in: report.blocks, file: report.file, citing: .report(report.slug), languages: shownIn,
                        label: report.title, claims: true, &resolution, &diagnostics)
         }
         for source in site.sources {
-            checkLinks(in: source.blocks, file: source.file, citing: .source(source.slug), language: source.language,
+            checkLinks(in: source.blocks, file: source.file, citing: .source(source.slug), languages: [source.language],
                        label: source.title, claims: false, &resolution, &diagnostics)
         }
         for key in resolution.marks.keys { resolution.marks[key] = Array(Set(resolution.marks[key]!)).sorted() }
@@ -91,8 +93,9 @@ public struct Resolver: Sendable {
 
     // MARK: Claims and page links
 
-    private func checkLinks(in blocks: [Block], file: String, citing page: PageReference, language: Language, label: String,
+    private func checkLinks(in blocks: [Block], file: String, citing page: PageReference, languages: [Language], label: String,
                             claims: Bool, _ resolution: inout Resolution, _ diagnostics: inout [Diagnostic]) {
+        let language = languages.first ?? site.config.defaultLanguage
         var usedIDs = Set<String>()
         func claimID(_ base: String) -> String {
             var id = base, n = 2
@@ -115,7 +118,7 @@ public struct Resolver: Sendable {
                 guard let key = resolution.metricLocations[id] else { continue }  // its quote error is already reported
                 let claim = ResolvedClaim(id: claimID("c-" + id), markID: Resolution.markID(metric: id), slug: metric.source,
                                           blockID: key.blockID, metricID: id)
-                record(claim, key: key, file: file, link: link, page: page, language: language, label: label, &resolution)
+                record(claim, key: key, file: file, link: link, page: page, languages: languages, label: label, &resolution)
             case .quote(let slug, let quote):
                 guard claims else { continue }
                 guard let location = locate(quote, in: slug, at: place, &diagnostics) else { continue }
@@ -123,7 +126,7 @@ public struct Resolver: Sendable {
                 let key = BlockKey(slug: slug, blockID: location.blockID)
                 resolution.marks[key, default: []].append(BlockMark(range: location.range, id: markID))
                 let claim = ResolvedClaim(id: claimID("c-" + markID), markID: markID, slug: slug, blockID: location.blockID, metricID: nil)
-                record(claim, key: key, file: file, link: link, page: page, language: language, label: label, &resolution)
+                record(claim, key: key, file: file, link: link, page: page, languages: languages, label: label, &resolution)
             case .page(let reference, let fragment):
                 checkPage(reference, fragment: fragment, at: place, &diagnostics)
             case .unchanged:
@@ -132,10 +135,12 @@ public struct Resolver: Sendable {
         }
     }
 
-    private func record(_ claim: ResolvedClaim, key: BlockKey, file: String, link: Link, page: PageReference, language: Language,
+    private func record(_ claim: ResolvedClaim, key: BlockKey, file: String, link: Link, page: PageReference, languages: [Language],
                         label: String, _ resolution: inout Resolution) {
         resolution.claims[ClaimKey(file: file, position: link.position)] = claim
-        resolution.citations[key, default: []].append(Citation(page: page, language: language, anchor: claim.id, label: label))
+        for language in languages {
+            resolution.citations[key, default: []].append(Citation(page: page, language: language, anchor: claim.id, label: label))
+        }
         resolution.checkedClaims += 1
     }
 

@@ -23,7 +23,7 @@ actor SampleBuild {
     @Test func buildsWithoutErrorsOrWarnings() async throws {
         let (_, result) = try await SampleBuild.shared.site()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
-        #expect(result.sources == 5)
+        #expect(result.sources == 10)
     }
 
     /// Every page in both languages: homes, metrics, and one page per report, source and entity.
@@ -39,7 +39,7 @@ actor SampleBuild {
                 guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
                 return String(line[..<colon])
             }
-        var expected: Set<String> = ["404.html", "sitemap.xml", "assets/site.css"]
+        var expected: Set<String> = ["404.html", "sitemap.xml", "assets/site.css", "assets/lang-switch.js"]
         for prefix in ["", "en/"] {
             expected.insert(prefix + "index.html")
             expected.insert(prefix + "metrics.html")
@@ -113,14 +113,37 @@ actor SampleBuild {
         #expect(enHome.contains("href=\"../index.html\""))
     }
 
-    /// Until a translation exists, the English page shows the Chinese original,
-    /// marked as Chinese, under a notice in English.
-    @Test func untranslatedSourceShowsOriginalWithNotice() async throws {
+    /// The English source page shows each translated block beside its original;
+    /// the original keeps the block ids and marks, the Chinese page shows the original only.
+    @Test func englishSourcePagesShowParallelText() async throws {
         let (site, _) = try await SampleBuild.shared.site()
         let en = try site.page("en/sources/huludao-2021.html")
-        #expect(en.contains("not been translated"))
-        #expect(en.contains("lang=\"zh-Hans\""))
-        #expect(en.contains("实施重点项目464个"))
+        #expect(en.contains("<input type=\"checkbox\" id=\"hide-original\""))
+        #expect(en.contains("<div class=\"parallel-original prose\" lang=\"zh-Hans\">"))
+        #expect(en.contains("<div class=\"parallel-translation prose\" lang=\"en\">"))
+        let rows = en.components(separatedBy: "<div class=\"parallel-row\">").count - 1
+        #expect(rows >= 80)
+        #expect(en.contains("<mark id=\"m-huludao-2021.key-projects\">实施重点项目464个</mark>"))
+        #expect(en.contains("464 key projects"))
+        let translationColumns = en.components(separatedBy: "<div class=\"parallel-translation prose\" lang=\"en\">").dropFirst()
+        #expect(translationColumns.allSatisfy { !$0.prefix(while: { $0 != "<" || true }).isEmpty })
+        #expect(!translationColumns.contains { $0.components(separatedBy: "</div>")[0].contains(" id=\"p") })
+        let zh = try site.page("sources/huludao-2021.html")
+        #expect(!zh.contains("parallel-row"))
+    }
+
+    /// Every page exists in both languages and each declares and links the other.
+    @Test func everyPageHasItsCounterpart() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let files = snapshot(of: site.output)
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let counterpart = path.hasPrefix("en/") ? String(path.dropFirst(3)) : "en/" + path
+            #expect(files[counterpart] != nil, "\(path) has no counterpart")
+            let html = String(decoding: data, as: UTF8.self)
+            let link = SitePath.relative(from: path, to: counterpart)
+            #expect(html.contains("hreflang=\"\(path.hasPrefix("en/") ? "zh-Hans" : "en")\" href=\"\(link)\""), "\(path)")
+            #expect(html.contains("<a href=\"\(link)\" hreflang="), "\(path): no switcher link")
+        }
     }
 
     @Test func sourcePagesNumberEveryParagraphWithPermalinks() async throws {
@@ -201,7 +224,8 @@ actor SampleBuild {
                 }
             }
         }
-        #expect(claims == 2 * result.claims)
+        // Each language's report pages carry their own claims.
+        #expect(claims == result.claims)
     }
 
     @Test func everyMetricRowLinksToItsMarkedQuote() async throws {

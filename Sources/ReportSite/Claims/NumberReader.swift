@@ -13,6 +13,8 @@ public struct StatedNumber: Sendable, Hashable, CustomStringConvertible {
     public var range: Range<Int>
     /// A word that makes the number approximate: 多, 余, 近, 约, 超过 …
     public var approximation: String?
+    /// Written with Chinese numerals (两, 十二) or English words (two) rather than digits.
+    public var inWords = false
 
     /// The value in the base unit of its kind (`2143亿元` → 2.143e11).
     public var magnitude: Double { value * (unit?.scale ?? 1) }
@@ -99,7 +101,9 @@ public enum NumberReader {
             var value = 0.5
             let unitStart = start + 1 < chars.count && chars[start + 1] == "个" && UnitTable.unit(startingAt: start + 1, in: chars) == nil ? start + 2 : start + 1
             guard UnitTable.unit(startingAt: unitStart, in: chars) != nil else { return nil }
-            return finish(value: &value, chars, start: start, end: unitStart)
+            var found = finish(value: &value, chars, start: start, end: unitStart)
+            found.inWords = true
+            return found
         }
         guard chineseDigits[c] != nil || smallUnits[c] != nil else { return nil }
         if start > 0, chars[start - 1] == "第" || chineseDigits[chars[start - 1]] != nil || smallUnits[chars[start - 1]] != nil { return nil }
@@ -131,7 +135,42 @@ public enum NumberReader {
         var j = i
         if j < chars.count, "多余".contains(chars[j]) { j += 1 }
         guard UnitTable.unit(startingAt: j, in: chars) != nil else { return nil }
-        return finish(value: &value, chars, start: start, end: i)
+        var found = finish(value: &value, chars, start: start, end: i)
+        found.inWords = true
+        return found
+    }
+
+    // MARK: English number words
+
+    static let englishWords: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5,
+    ]
+    static let englishScales: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9]
+    public static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december"]
+
+    /// Numbers an English text writes in words (`two hours`, `twenty-five`, `three hundred`)
+    /// and month names (`August` = 8), for checking that translations keep every number.
+    public static func englishWordValues(in text: String) -> [Double] {
+        var out: [Double] = []
+        var current: Double? = nil
+        func flush() { if let c = current { out.append(c); current = nil } }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let w = String(word)
+            if let v = englishWords[w] {
+                current = (current ?? 0) + v
+            } else if let scale = englishScales[w], current != nil {
+                current! *= scale
+            } else {
+                flush()
+                if let month = monthNames.firstIndex(of: w) { out.append(Double(month + 1)) }
+            }
+        }
+        flush()
+        return out
     }
 
     // MARK: What follows the digits

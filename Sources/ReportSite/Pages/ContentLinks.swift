@@ -10,6 +10,8 @@ struct ContentLinks: HTMLRenderDelegate {
     let file: String
     /// On a source page: the source whose marks and citations to show.
     var markedSource: String?
+    /// The language of the text being rendered (UI text inside it is marked when it differs from the page's).
+    var contentLanguage: Language
 
     var resolution: Resolution { context.resolution }
     var language: Language { context.language }
@@ -46,28 +48,34 @@ struct ContentLinks: HTMLRenderDelegate {
         return resolution.marks[BlockKey(slug: slug, blockID: id)] ?? []
     }
 
-    /// "Cited by": the pages in this language that cite the block, each linking to the exact claim.
+    /// "Cited by": the pages in this language that cite the block, each once, its
+    /// title linking to the first claim and small numbers to the others.
     func blockAppendix(id: String) -> String {
         guard let slug = markedSource,
               let citations = resolution.citations[BlockKey(slug: slug, blockID: id)]?.filter({ $0.language == language }),
               !citations.isEmpty else { return "" }
-        var seen = Set<String>()
-        var links: [String] = []
-        for citation in citations {
-            let page = SitePath.of(PageKind(citation.page), in: language)
-            let label: String
-            switch citation.page {
-            case .metrics:
-                label = context.site.metric(citation.label).map { context.metricDescription($0) } ?? citation.label
-            default:
-                label = citation.label
-            }
-            let href = context.link(to: page) + "#" + citation.anchor
-            guard seen.insert(href).inserted else { continue }
-            links.append("<a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(label))</a>")
-        }
         let strings = context.strings
-        return " <span class=\"cited-by\"\(context.labelLanguage(for: markedSource))><span class=\"cited-by__label\">\(HTMLEscaping.escape(strings(.citedBy, language)))</span> "
-            + links.joined(separator: "<span class=\"cited-by__sep\">\(HTMLEscaping.escape(strings(.listSeparator, language)))</span>") + "</span>"
+        var pages: [(PageReference, [Citation])] = []
+        for citation in citations {
+            if let i = pages.firstIndex(where: { $0.0 == citation.page }) { pages[i].1.append(citation) } else { pages.append((citation.page, [citation])) }
+        }
+        let items = pages.map { page, group -> String in
+            let path = context.link(to: SitePath.of(PageKind(page), in: language))
+            let title: String
+            switch page {
+            case .metrics: title = strings(.metricsTitle, language)
+            case .report(let slug): title = context.site.reportForDisplay(slug, in: language)?.title ?? group[0].label
+            default: title = group[0].label
+            }
+            var html = "<a href=\"\(HTMLEscaping.escapeURL(path + "#" + group[0].anchor))\">\(HTMLEscaping.escape(title))</a>"
+            if group.count > 1 {
+                html += " <span class=\"cited-by__more\">" + group.enumerated().dropFirst().map { n, citation in
+                    "<a href=\"\(HTMLEscaping.escapeURL(path + "#" + citation.anchor))\">\(n + 1)</a>"
+                }.joined(separator: " ") + "</span>"
+            }
+            return html
+        }
+        return " <span class=\"cited-by\"\(contentLanguage == language ? "" : " lang=\"\(language.htmlTag)\"")><span class=\"cited-by__label\">\(HTMLEscaping.escape(strings(.citedBy, language)))</span> "
+            + LocaleText.list(items, in: language) + "</span>"
     }
 }

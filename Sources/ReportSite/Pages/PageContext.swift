@@ -33,6 +33,7 @@ struct PageContext {
             "page_title": title,
             "is_home": page.kind == .home,
             "stylesheet": link(to: SitePath.stylesheet),
+            "script": link(to: SitePath.script),
             "home_href": link(to: SitePath.of(.home, in: language)),
             "alternates": alternates,
             "nav": navigation,
@@ -46,12 +47,6 @@ struct PageContext {
         [(PageKind.home, UIString.navHome), (.metrics, .navMetrics)].map { kind, label in
             ["href": link(to: SitePath.of(kind, in: language)), "label": strings(label, language), "current": page.kind == kind]
         }
-    }
-
-    /// ` lang="…"` for UI text inside content shown in another language (an untranslated source).
-    func labelLanguage(for slug: String?) -> String {
-        guard let slug, let shown = shownSource(slug), shown.language != language else { return "" }
-        return " lang=\"\(language.htmlTag)\""
     }
 
     /// "Key projects · Huludao · 2021": what a metric measures, for titles and lists.

@@ -29,7 +29,7 @@ public struct PageRenderer: Sendable {
 
     private func markdown(_ blocks: [Block], file: String, contentLanguage: Language, markedSource: String?, _ context: PageContext) -> String {
         var renderer = HTMLRenderer(options: context.renderOptions(contentLanguage: contentLanguage),
-                                    delegate: ContentLinks(context: context, file: file, markedSource: markedSource))
+                                    delegate: ContentLinks(context: context, file: file, markedSource: markedSource, contentLanguage: contentLanguage))
         return renderer.render(blocks)
     }
 
@@ -61,11 +61,33 @@ public struct PageRenderer: Sendable {
         if source.language != language {
             fields["notice"] = site.theme.strings(.untranslatedNotice, language)
         }
-        fields["body"] = markdown(source.blocks, file: source.file, contentLanguage: source.language, markedSource: slug, context)
+        if source.isTranslation, let original = site.original(of: slug) {
+            // A translation is shown beside its original: the original keeps the ids, marks and citations.
+            fields["parallel"] = parallelRows(original: original, translation: source, context)
+            fields["original_title"] = original.title
+            fields["original_lang"] = original.language.htmlTag
+            fields["original_language_name"] = site.theme.strings(.languageName, original.language)
+        } else {
+            fields["parallel"] = [[String: Any]]()
+            fields["body"] = markdown(source.blocks, file: source.file, contentLanguage: source.language, markedSource: slug, context)
+        }
         var values = context.common(title: source.title)
+        if fields["parallel"] != nil { values["main_class"] = "main--wide" }
         if let subtitle = source.subtitle { values["page_description"] = subtitle }
         values["source"] = fields
         return layout("source", values)
+    }
+
+    private func parallelRows(original: Source, translation: Source, _ context: PageContext) -> [[String: Any]] {
+        var left = HTMLRenderer(options: context.renderOptions(contentLanguage: original.language),
+                                delegate: ContentLinks(context: context, file: original.file, markedSource: original.slug, contentLanguage: original.language))
+        var rightOptions = context.renderOptions(contentLanguage: translation.language)
+        rightOptions.blockIDs = false
+        rightOptions.permalinks = false
+        var right = HTMLRenderer(options: rightOptions, delegate: ContentLinks(context: context, file: translation.file, markedSource: nil, contentLanguage: translation.language))
+        return ParallelText.rows(original: original.blocks, translation: translation.blocks).map { row in
+            ["original": left.render(row.original), "translation": right.render(row.translation)]
+        }
     }
 
     private func renderReport(_ slug: String, _ context: PageContext) -> String {
@@ -98,6 +120,7 @@ public struct PageRenderer: Sendable {
     private func renderMetrics(_ context: PageContext) -> String {
         var values = context.common(title: site.theme.strings(.metricsTitle, context.language))
         values["groups"] = context.metricGroups(site.metrics)
+        values["main_class"] = "main--wide"
         values["metric_count_text"] = site.theme.strings(.metricsCount, context.language)
             .replacingOccurrences(of: "{count}", with: String(site.metrics.count))
             .replacingOccurrences(of: "{unverified}", with: String(site.metrics.filter { !$0.verify }.count))
@@ -125,6 +148,7 @@ public struct PageRenderer: Sendable {
                     "href": context.link(to: SitePath.of(.source(slug: slug), in: language))]
         }
         var values = context.common(title: entity.name[language])
+        values["main_class"] = "main--wide"
         values["entity"] = fields
         return layout("entity", values)
     }

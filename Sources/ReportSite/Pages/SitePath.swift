@@ -36,6 +36,8 @@ public enum SitePath {
     }
 
     public static let stylesheet = "assets/site.css"
+    /// The theme's only script: the language switcher keeps the reader's #fragment.
+    public static let script = "assets/lang-switch.js"
 
     /// The link from the page at `from` to the file at `to`, both relative to Output/:
     /// `../sources/x.html`, never absolute, never ending in `/`.

@@ -30,9 +30,11 @@ public struct Citation: Sendable, Hashable, Comparable {
     /// The id of the claim on the citing page (`c-…`), or of the metric's row on metrics.html.
     public var anchor: String
     public var label: String
+    /// The claim's place in reading order on its page, so a page's claims are listed as a reader meets them.
+    public var order: Int = 0
 
     public static func < (a: Citation, b: Citation) -> Bool {
-        (a.language.code, a.sortKey, a.anchor) < (b.language.code, b.sortKey, b.anchor)
+        (a.language.code, a.sortKey, a.order, a.anchor) < (b.language.code, b.sortKey, b.order, b.anchor)
     }
 
     private var sortKey: String {

@@ -16,6 +16,7 @@ public struct Resolver: Sendable {
         var resolution = Resolution()
         var diagnostics: [Diagnostic] = []
         checkMetrics(&resolution, &diagnostics)
+        diagnostics += TranslationChecker(site: site).check()
         for report in site.reports {
             // A report cites in every language whose page shows it (its own, and those without a translation).
             let shownIn = site.config.languages.filter { site.reportForDisplay(report.slug, in: $0)?.id == report.id }
@@ -138,15 +139,20 @@ public struct Resolver: Sendable {
     private func record(_ claim: ResolvedClaim, key: BlockKey, file: String, link: Link, page: PageReference, languages: [Language],
                         label: String, _ resolution: inout Resolution) {
         resolution.claims[ClaimKey(file: file, position: link.position)] = claim
+        let order = resolution.claims.count
         for language in languages {
-            resolution.citations[key, default: []].append(Citation(page: page, language: language, anchor: claim.id, label: label))
+            resolution.citations[key, default: []].append(Citation(page: page, language: language, anchor: claim.id, label: label, order: order))
         }
         resolution.checkedClaims += 1
     }
 
-    /// Link text with a number must state the metric's value (in the page's language).
+    /// Link text must state the metric's value in the page's language: Chinese
+    /// in the metric's unit (`464个`), English in its own scale (`464`, `CNY 214.3 billion`, `two`).
     private func statesValue(_ text: String, of metric: Metric, in language: Language) -> Bool {
-        NumberReader.states(text, value: metric.value, unit: metric.unit)
+        if language.isCJK { return NumberReader.states(text, value: metric.value, unit: metric.unit) }
+        let target = [metric.value, metric.value * metric.unit.scale]
+        let stated = NumberReader.numbers(in: text).map(\.value) + NumberReader.englishWordValues(in: text)
+        return stated.contains { s in target.contains { NumberReader.sameMagnitude(s, $0) } }
     }
 
     private func checkPage(_ reference: PageReference, fragment: String?, at place: SourcePlace, _ diagnostics: inout [Diagnostic]) {

@@ -77,11 +77,13 @@ struct PageContext {
         return row
     }
 
-    /// Entities in a reading order: each followed by the entities that lie within it.
+    /// Entities in a reading order: each followed by the entities that lie within it,
+    /// siblings sorted by name the way the page's language sorts (pinyin order for Chinese).
     var entitiesInTreeOrder: [Entity] {
         var out: [Entity] = []
         func visit(_ parent: String?) {
-            for entity in site.entities where entity.partOf == parent { out.append(entity); visit(entity.id) }
+            let children = site.entities.filter { $0.partOf == parent }
+            for entity in LocaleText.sorted(children, by: { $0.name[language] }, in: language) { out.append(entity); visit(entity.id) }
         }
         visit(nil)
         let placed = Set(out.map(\.id))

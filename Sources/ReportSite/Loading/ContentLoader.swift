@@ -105,7 +105,7 @@ public struct ContentLoader: Sendable {
         for pair in map.pairs {
             guard checkID(pair.key, at: pair.keyPlace, diagnostics: &diagnostics),
                   let fields = pair.value.mapping("entity '\(pair.key)'", diagnostics: &diagnostics) else { continue }
-            fields.checkKeys(["name", "part_of"], diagnostics: &diagnostics)
+            fields.checkKeys(["name", "part_of", "charts"], diagnostics: &diagnostics)
             guard let nameValue = fields["name"] else {
                 diagnostics.append(.error("entity '\(pair.key)' is missing required 'name'", at: pair.keyPlace))
                 continue
@@ -114,7 +114,18 @@ public struct ContentLoader: Sendable {
             let name = nameValue.bilingual("name", languages: config.languages, diagnostics: &diagnostics) ?? BilingualText([:])
             let partOf = fields.optionalString("part_of", diagnostics: &diagnostics)
             if let partOf, let place = fields["part_of"]?.place { parents.append((partOf, place)) }
-            entities.append(Entity(id: pair.key, name: name, partOf: partOf, place: pair.keyPlace))
+            var charts: [ChartSpec] = []
+            if let list = fields["charts"] {
+                if case .sequence(let items) = list.node {
+                    for item in items {
+                        let value = YAMLValue(node: item, file: list.file, lineOffset: list.lineOffset)
+                        if let spec = ChartSpec.parse(value, place: value.place, languages: config.languages, diagnostics: &diagnostics) { charts.append(spec) }
+                    }
+                } else {
+                    diagnostics.append(.error("'charts' must be a list of charts (- type: …)", at: list.place))
+                }
+            }
+            entities.append(Entity(id: pair.key, name: name, partOf: partOf, place: pair.keyPlace, charts: charts))
         }
         let ids = entities.map(\.id)
         for (parent, place) in parents where !ids.contains(parent) {

@@ -7,6 +7,8 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// The entity this one lies within (a zone of a city, a city of the province).
     public var partOf: String?
     public var place: SourcePlace
+    /// Charts an editor chose for the entity's dashboard.
+    public var charts: [ChartSpec] = []
 }
 
 public struct Indicator: Sendable, Hashable, Identifiable {

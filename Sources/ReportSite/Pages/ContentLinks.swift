@@ -39,6 +39,12 @@ struct ContentLinks: HTMLRenderDelegate {
         }
     }
 
+    /// A ```chart block becomes its figure; the marks link to quotes in the source pages of this language.
+    func renderCodeBlock(info: String, literal: String, position: TextPosition) -> String? {
+        guard info.split(separator: " ").first == "chart", let data = resolution.chart(in: file, at: position) else { return nil }
+        return context.chartFigure(data, id: "chart-\(position.line)")
+    }
+
     private func claimHref(_ claim: ResolvedClaim) -> String {
         context.link(to: SitePath.of(.source(slug: claim.slug), in: language)) + "#" + claim.markID
     }

@@ -125,6 +125,14 @@ struct PageContext {
         }
     }
 
+    /// A chart as a figure on this page.
+    func chartFigure(_ data: ChartData, id: String) -> String {
+        let context = ChartContext(data: data, language: language, site: site, id: id) { metric in
+            self.link(to: SitePath.of(.source(slug: metric.source), in: self.language)) + "#" + Resolution.markID(metric: metric.id)
+        }
+        return ChartFigure.render(context)
+    }
+
     /// How Markdown renders on this page: labels in the page's language,
     /// marked as such when the text is in another.
     func renderOptions(contentLanguage: Language) -> HTMLRenderOptions {

@@ -136,6 +136,10 @@ public struct PageRenderer: Sendable {
         }
         fields["children"] = context.entityLinks(site.entities.filter { $0.partOf == id }.map(\.id))
         let metrics = site.metrics.filter { $0.entity == id }.sorted { ($0.period, $0.indicator, $0.id) < ($1.period, $1.indicator, $1.id) }
+        fields["charts"] = entity.charts.enumerated().compactMap { i, spec -> [String: Any]? in
+            guard let data = resolution.chart(in: spec.place.file, at: TextPosition(line: spec.place.line, column: spec.place.column)) else { return nil }
+            return ["html": context.chartFigure(data, id: "chart-\(i + 1)")]
+        }
         fields["metrics"] = metrics.map(context.metricRow)
         fields["caption"] = site.theme.strings(.entityMetricsHeading, language)
         fields["metric_count"] = metrics.count

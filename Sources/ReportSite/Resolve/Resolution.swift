@@ -64,9 +64,15 @@ public struct Resolution: Sendable {
     public var claims: [ClaimKey: ResolvedClaim] = [:]
     /// Where each metric's quote is, by metric id.
     public var metricLocations: [String: BlockKey] = [:]
+    /// Charts by the place of their block (or of their entry in entities.yaml).
+    public var charts: [ClaimKey: ChartData] = [:]
     public var checkedMetrics = 0
     public var unverifiedMetrics = 0
     public var checkedClaims = 0
+
+    public func chart(in file: String, at position: TextPosition) -> ChartData? {
+        charts[ClaimKey(file: file, position: position)]
+    }
 
     public func claim(in file: String, at position: TextPosition) -> ResolvedClaim? {
         claims[ClaimKey(file: file, position: position)]

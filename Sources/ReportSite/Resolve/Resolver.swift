@@ -23,6 +23,21 @@ public struct Resolver: Sendable {
             checkLinks(in: report.blocks, file: report.file, citing: .report(report.slug), languages: shownIn,
                        label: report.title, claims: true, &resolution, &diagnostics)
         }
+        for report in site.reports {
+            for block in ChartBlocks.blocks(in: report.blocks) {
+                guard case .codeBlock(_, let yaml) = block.kind else { continue }
+                guard let spec = ChartSpec.parse(yaml, file: report.file, line: block.position.line, languages: site.config.languages,
+                                                 diagnostics: &diagnostics),
+                      let data = ChartData.resolve(spec, site: site, diagnostics: &diagnostics) else { continue }
+                resolution.charts[ClaimKey(file: report.file, position: block.position)] = data
+            }
+        }
+        for entity in site.entities {
+            for spec in entity.charts {
+                guard let data = ChartData.resolve(spec, site: site, diagnostics: &diagnostics) else { continue }
+                resolution.charts[ClaimKey(file: spec.place.file, position: TextPosition(line: spec.place.line, column: spec.place.column))] = data
+            }
+        }
         for source in site.sources {
             checkLinks(in: source.blocks, file: source.file, citing: .source(source.slug), languages: [source.language],
                        label: source.title, claims: false, &resolution, &diagnostics)
@@ -176,6 +191,20 @@ public struct Resolver: Sendable {
         case .metrics:
             if let fragment, site.metric(fragment.dropPrefix("m-") ?? fragment) == nil {
                 diagnostics.append(.error(unknownMessage("metric", fragment, among: site.metrics.map(\.id)), at: place))
+            }
+        }
+    }
+}
+
+/// The fenced ```chart blocks of a block tree, in document order.
+enum ChartBlocks {
+    static func blocks(in blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            switch block.kind {
+            case .codeBlock(let info, _): return info.split(separator: " ").first == "chart" ? [block] : []
+            case .blockQuote(let c), .footnoteDefinition(_, let c): return Self.blocks(in: c)
+            case .list(let l): return l.items.flatMap { Self.blocks(in: $0.blocks) }
+            default: return []
             }
         }
     }

@@ -42,4 +42,33 @@ public enum UIString: String, CaseIterable, Sendable {
     case readingTime = "reading_time"
     case metricsCount = "metrics_count"
     case entityMetricsHeading = "entity_metrics_heading"
+    case columnEntity = "column_entity"
+    case columnIndicator = "column_indicator"
+    case columnPeriod = "column_period"
+    case columnValue = "column_value"
+    case chartSources = "chart_sources"
+    case chartDataTable = "chart_data_table"
+    case chartDescExtremes = "chart_desc_extremes"
+    case chartDescSingle = "chart_desc_single"
+    case chartDescRise = "chart_desc_rise"
+    case chartDescFall = "chart_desc_fall"
+    case chartBar = "chart_bar"
+    case chartColumn = "chart_column"
+    case chartLine = "chart_line"
+    case chartGroupedBar = "chart_grouped_bar"
+    case chartStackedBar = "chart_stacked_bar"
+    case chartProgress = "chart_progress"
+    case chartTarget = "chart_target"
+
+    /// The name of a chart type ("条形图", "Bar chart").
+    init(chartKind: ChartSpec.Kind) {
+        switch chartKind {
+        case .bar: self = .chartBar
+        case .column: self = .chartColumn
+        case .line: self = .chartLine
+        case .groupedBar: self = .chartGroupedBar
+        case .stackedBar: self = .chartStackedBar
+        case .progress: self = .chartProgress
+        }
+    }
 }

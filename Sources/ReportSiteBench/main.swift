@@ -101,7 +101,24 @@ func quoteIndexBenchmark(content: URL, templates: URL, runs: Int) -> String {
 }
 
 let arguments = CommandLine.arguments
-let content = URL(fileURLWithPath: arguments.count > 1 ? arguments[1] : "Content")
-let templates = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : "Templates")
 let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 5
-print(quoteIndexBenchmark(content: content, templates: templates, runs: runs))
+switch arguments.count > 1 ? arguments[1] : "" {
+case "generate":
+    // reportsite-bench generate N DIR: the benchmark corpus (DIR/site and its Hugo twin DIR/hugo).
+    guard arguments.count == 4, let n = Int(arguments[2]) else {
+        FileHandle.standardError.write(Data("usage: reportsite-bench generate N DIR\n".utf8))
+        exit(2)
+    }
+    do {
+        try CorpusGenerator(sample: URL(fileURLWithPath: "Content"), templates: URL(fileURLWithPath: "Templates"))
+            .generate(reports: n, into: URL(fileURLWithPath: arguments[3]))
+    } catch {
+        FileHandle.standardError.write(Data("cannot generate the corpus: \(error)\n".utf8))
+        exit(1)
+    }
+case "quotes":
+    print(quoteIndexBenchmark(content: URL(fileURLWithPath: "Content"), templates: URL(fileURLWithPath: "Templates"), runs: runs))
+default:
+    FileHandle.standardError.write(Data("usage: reportsite-bench quotes | generate N DIR\n".utf8))
+    exit(2)
+}

@@ -2,6 +2,9 @@
 // it builds, every link and fragment resolves offline, pages declare their
 // language and counterparts, and builds are reproducible.
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import ReportSite
 
@@ -237,5 +240,36 @@ actor SampleBuild {
         let marks = try sources.map { try site.page("sources/" + $0) }.joined()
         // A metric whose quote overlaps another's is anchored inside the shared mark.
         for row in rows { #expect(marks.contains("<mark id=\"\(row)\"") || marks.contains("<span id=\"\(row)\"></span>"), "\(row)") }
+    }
+}
+
+/// The sample's charts, as a reader and a screen reader meet them.
+@Suite struct SampleChartTests {
+    @Test func everyChartIsWellFormedTitledDescribedTabulatedAndLinked() async throws {
+        let (site, _) = try await SampleBuild.shared.site()
+        let files = snapshot(of: site.output)
+        var charts = 0
+        for (path, data) in files where path.hasSuffix(".html") && !path.hasPrefix("en/") {
+            let html = String(decoding: data, as: UTF8.self)
+            for figure in html.components(separatedBy: "<figure class=\"chart\"").dropFirst() {
+                let body = String(figure[..<figure.range(of: "</figure>")!.lowerBound])
+                let svg = String(body[body.range(of: "<svg")!.lowerBound..<body.range(of: "</svg>")!.upperBound])
+                let parser = XMLParser(data: Data(svg.utf8))
+                #expect(parser.parse(), "\(path): malformed SVG")
+                #expect(svg.contains("<title id=") && svg.contains("<desc id="), "\(path)")
+                #expect(body.contains("<details class=\"chart-data\">") && body.contains("<table>"), "\(path)")
+                let marks = svg.matches(of: try Regex(##"<a href="([^"#]+)#(m-[^"]+)" aria-label="[^"]+">"##))
+                #expect(!marks.isEmpty, "\(path): no linked marks")
+                for mark in marks {
+                    let target = URL(fileURLWithPath: "/root/" + path).deletingLastPathComponent()
+                        .appendingPathComponent(String(mark.output[1].substring!)).standardizedFileURL.path.dropFirst("/root/".count)
+                    let page = String(decoding: files[String(target)] ?? Data(), as: UTF8.self)
+                    let id = String(mark.output[2].substring!)
+                    #expect(page.contains("<mark id=\"\(id)\"") || page.contains("<span id=\"\(id)\"></span>"), "\(path): \(id) not marked in \(target)")
+                }
+                charts += 1
+            }
+        }
+        #expect(charts >= 12)
     }
 }

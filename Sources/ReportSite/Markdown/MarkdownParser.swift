@@ -41,7 +41,9 @@ public struct MarkdownParser: Sendable {
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
         var converter = NodeConverter(lineOffset: lineOffset, lines: LineColumns(text))
-        return CJKEmphasis.apply(converter.blocks(under: root))
+        let blocks = converter.blocks(under: root)
+        // Only text with asterisks left over can need the CJK emphasis rule.
+        return text.utf8.contains(UInt8(ascii: "*")) ? CJKEmphasis.apply(blocks) : blocks
     }
 }
 

@@ -45,37 +45,43 @@ public struct Site: Sendable {
         entityIndex = Dictionary(uniqueKeysWithValues: self.entities.map { ($0.id, $0) })
         indicatorIndex = Dictionary(uniqueKeysWithValues: self.indicators.map { ($0.id, $0) })
         metricIndex = Dictionary(uniqueKeysWithValues: self.metrics.map { ($0.id, $0) })
+        sourceIndex = Dictionary(self.sources.map { ($0.slug + "." + $0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
+        originalIndex = Dictionary(self.sources.filter { !$0.isTranslation }.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        reportIndex = Dictionary(self.reports.map { ($0.slug + "." + $0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var seen = Set<String>()
+        sourceSlugs = self.sources.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
+        seen = []
+        reportSlugs = self.reports.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
     }
 
+    // Lookups by id, built once: pages ask for them thousands of times.
     private let entityIndex: [String: Entity]
     private let indicatorIndex: [String: Indicator]
     private let metricIndex: [String: Metric]
+    private let sourceIndex: [String: Source]
+    private let originalIndex: [String: Source]
+    private let reportIndex: [String: Report]
 
     public func entity(_ id: String) -> Entity? { entityIndex[id] }
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id] }
     public func metric(_ id: String) -> Metric? { metricIndex[id] }
 
     /// The slugs of all reports, in list order.
-    public var reportSlugs: [String] {
-        var seen = Set<String>()
-        return reports.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
-    }
+    public let reportSlugs: [String]
 
     /// The report with this slug in this language, if written.
     public func report(_ slug: String, in language: Language) -> Report? {
-        reports.first { $0.slug == slug && $0.language == language }
+        reportIndex[slug + "." + language.code]
     }
 
     /// A report in this language, else in the default language, else any.
     public func reportForDisplay(_ slug: String, in language: Language) -> Report? {
-        report(slug, in: language) ?? report(slug, in: config.defaultLanguage) ?? reports.first { $0.slug == slug }
+        report(slug, in: language) ?? report(slug, in: config.defaultLanguage)
+            ?? config.languages.lazy.compactMap { self.report(slug, in: $0) }.first
     }
 
     /// The slugs of all sources, in order.
-    public var sourceSlugs: [String] {
-        var seen = Set<String>()
-        return sources.compactMap { seen.insert($0.slug).inserted ? $0.slug : nil }
-    }
+    public let sourceSlugs: [String]
 
     /// Slugs newest first (by the original's date, undated last), then by slug: the order lists show.
     public var sourceSlugsNewestFirst: [String] {
@@ -91,11 +97,11 @@ public struct Site: Sendable {
 
     /// The source with this slug in this language, if written.
     public func source(_ slug: String, in language: Language) -> Source? {
-        sources.first { $0.slug == slug && $0.language == language }
+        sourceIndex[slug + "." + language.code]
     }
 
     /// The original (non-translation) version of a source.
     public func original(of slug: String) -> Source? {
-        sources.first { $0.slug == slug && !$0.isTranslation }
+        originalIndex[slug]
     }
 }

@@ -4,6 +4,7 @@
 struct PageContext {
     let site: Site
     let resolution: Resolution
+    let cards: ReportCards
     let page: PlannedPage
 
     var language: Language { page.language }
@@ -104,16 +105,16 @@ struct PageContext {
 
     /// A report as an item of lists: title, summary, date, link.
     func reportItem(_ slug: String) -> [String: Any]? {
-        guard let report = site.reportForDisplay(slug, in: language) else { return nil }
+        guard let card = cards.card(slug, in: language) else { return nil }
         var item: [String: Any] = [
             "href": link(to: SitePath.of(.report(slug: slug), in: language)),
-            "title": report.title,
-            "summary": report.summary ?? TextStats.summary(report.citable.first { $0.kind == .paragraph }?.text ?? ""),
-            "entities": entityLinks(report.entities),
+            "title": card.title,
+            "summary": card.summary,
+            "entities": entityLinks(card.entities),
         ]
-        if report.language != language { item["content_lang"] = report.language.htmlTag }
-        if let date = report.date {
-            item["date_text"] = DateText.format(date, in: language)
+        if let other = card.contentLanguage { item["content_lang"] = other.htmlTag }
+        if let date = card.date, let text = card.dateText {
+            item["date_text"] = text
             item["date_iso"] = date.description
         }
         return item

@@ -5,14 +5,16 @@ import Foundation
 public struct PageRenderer: Sendable {
     public let site: Site
     public let resolution: Resolution
+    let cards: ReportCards
 
     public init(site: Site, resolution: Resolution) {
         self.site = site
         self.resolution = resolution
+        cards = ReportCards(site: site)
     }
 
     public func render(_ page: PlannedPage) -> String {
-        let context = PageContext(site: site, resolution: resolution, page: page)
+        let context = PageContext(site: site, resolution: resolution, cards: cards, page: page)
         switch page.kind {
         case .home: return renderHome(context)
         case .source(let slug): return renderSource(slug, context)
@@ -99,7 +101,7 @@ public struct PageRenderer: Sendable {
         }
         fields["content_lang"] = report.language.htmlTag
         fields["body"] = markdown(report.blocks, file: report.file, contentLanguage: report.language, markedSource: nil, context)
-        let minutes = TextStats.readingMinutes(report.citable.map(\.text).joined(separator: "\n"), in: report.language)
+        let minutes = cards.card(slug, in: language)?.readingMinutes ?? 1
         fields["reading_time"] = site.theme.strings(.readingTime, language).replacingOccurrences(of: "{minutes}", with: String(minutes))
         // The sources this report's claims rest on, in the order first cited.
         var cited: [String] = []
@@ -143,9 +145,7 @@ public struct PageRenderer: Sendable {
         fields["metrics"] = metrics.map(context.metricRow)
         fields["caption"] = site.theme.strings(.entityMetricsHeading, language)
         fields["metric_count"] = metrics.count
-        fields["reports"] = site.reportSlugs.filter { slug in
-            site.reportForDisplay(slug, in: language)?.entities.contains(id) ?? false
-        }.compactMap(context.reportItem)
+        fields["reports"] = cards.reports(covering: id, in: language).compactMap(context.reportItem)
         fields["sources"] = site.sourceSlugsNewestFirst.filter { site.original(of: $0)?.entities.contains(id) ?? false }.compactMap { slug -> [String: Any]? in
             guard let source = context.shownSource(slug) else { return nil }
             return ["title": source.title, "lang": source.language.htmlTag,

@@ -5,10 +5,19 @@ public enum TextStats {
     /// Minutes to read `text` in `language`, at least one.
     public static func readingMinutes(_ text: String, in language: Language) -> Int {
         if language.isCJK {
-            let characters = text.unicodeScalars.filter { Character($0).isCJKWide || $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
+            // Characters that are read: everything but white space and ASCII punctuation.
+            var characters = 0
+            for scalar in text.unicodeScalars where scalar.value > 0x7F || (scalar.value >= 0x30 && (scalar.value <= 0x39 || scalar.value >= 0x41)) {
+                characters += 1
+            }
             return max(1, Int((Double(characters) / 400).rounded()))
         }
-        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
         return max(1, Int((Double(words) / 220).rounded()))
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 // The frame shared by the horizontal charts (bar, grouped bar, stacked bar,
-// progress): category labels on the left, wrapped to two lines or shortened
+// progress): category labels on the left, wrapped to three lines or shortened
 // (the full label stays in the mark's title), a value axis with nice ticks at
 // the bottom whose labels never overlap, and an optional legend on top.
 
@@ -26,7 +26,7 @@ struct HorizontalFrame {
                      legend: [String] = [], fixedTicks: Ticks? = nil) -> HorizontalFrame {
         let width = ChartContext.width, font = ChartContext.font
         let maxLabel = width * 0.34
-        let lines = context.categoryLabels.map { TextWidth.wrap($0, width: maxLabel, fontSize: font, maxLines: 2) }
+        let lines = context.categoryLabels.map { TextWidth.wrap($0, width: maxLabel, fontSize: font, maxLines: 3) }
         let labelWidth = min(maxLabel, lines.flatMap { $0 }.map { TextWidth.estimate($0, fontSize: font) }.max() ?? 0)
         let x0 = labelWidth + 8
         var x1 = width - max(valueLabelWidth + 6, 8)

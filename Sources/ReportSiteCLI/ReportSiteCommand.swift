@@ -28,9 +28,9 @@ struct SiteFolders: ParsableArguments {
     @Option(help: "How diagnostics are printed: human, json or github (workflow annotations).")
     var format: DiagnosticFormatOption = .human
 
-    func options(dryRun: Bool) -> BuildOptions {
+    func options(dryRun: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildOptions {
         BuildOptions(contentRoot: URL(fileURLWithPath: content), templatesRoot: URL(fileURLWithPath: templates),
-                     outputRoot: URL(fileURLWithPath: output), dryRun: dryRun)
+                     outputRoot: URL(fileURLWithPath: output), dryRun: dryRun, progress: progress)
     }
 }
 
@@ -83,14 +83,30 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 }
 
+/// "Rendering 1200/2058 files…" on one terminal line, once a build has run for a second.
+struct ProgressLine: Sendable {
+    let start: ContinuousClock.Instant
+
+    func show(_ done: Int, _ total: Int) {
+        guard start.duration(to: ContinuousClock.now) > .seconds(1), done % 25 == 0 || done == total else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2KRendering \(done)/\(total) files…".utf8))
+    }
+}
+
 /// Prints what a build found, the way compilers do, and the one-line summary.
 enum Terminal {
     static func run(_ folders: SiteFolders, dryRun: Bool) async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await Builder.build(folders.options(dryRun: dryRun))
-        let elapsed = start.duration(to: clock.now)
         let environment = ProcessInfo.processInfo.environment
+        // A progress line only for a person at a terminal, and only once a build has taken a second.
+        let interactive = isatty(STDERR_FILENO) != 0 && environment["CI"] == nil && folders.format == .human
+        let line = ProgressLine(start: start)
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if interactive { progress = { @Sendable done, total in line.show(done, total) } }
+        let result = await Builder.build(folders.options(dryRun: dryRun, progress: progress))
+        if interactive, start.duration(to: clock.now) > .seconds(1) { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        let elapsed = start.duration(to: clock.now)
         let color = folders.format == .human && isatty(STDERR_FILENO) != 0 && environment["NO_COLOR"] == nil
         if !result.diagnostics.isEmpty {
             let text = DiagnosticFormatter(format: folders.format.format, color: color).format(result.diagnostics)
@@ -100,12 +116,15 @@ enum Terminal {
         let time = String(format: "%.2f s", seconds)
         let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
         let tally = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if result.succeeded {
+        if result.succeeded, result.upToDate {
+            print("Up to date: no input changed since the last build (\(result.files) files in \(folders.output)/); \(time).")
+        } else if result.succeeded {
             let verb = dryRun ? "Checked" : "Built"
             let target = dryRun ? "" : " into \(folders.output)/"
             let unverified = result.unverifiedMetrics > 0 ? " (\(result.unverifiedMetrics) marked verify: false)" : ""
             print("Checked \(result.metrics) metrics\(unverified) and \(result.claims) claims against their sources.")
-            print("\(verb) \(result.pages) pages from \(result.sources) source files (\(result.files) files)\(target) in \(time); \(tally).")
+            let kept = dryRun || result.kept == 0 ? "" : ", \(result.kept) unchanged"
+            print("\(verb) \(result.pages) pages from \(result.sources) source files (\(result.files) files\(kept))\(target) in \(time); \(tally).")
         } else {
             let kept = dryRun ? "" : "; \(folders.output)/ left unchanged"
             FileHandle.standardError.write(Data("Build failed: \(tally)\(kept).\n".utf8))

@@ -14,7 +14,7 @@ enum Repo {
 
 /// A site in its own temporary folder: Content/ (copied from a fixture or the
 /// sample), the repo's Templates/, and an Output/ to build into.
-struct TestSite {
+struct TestSite: Sendable {
     let folder: URL
     var content: URL { folder.appendingPathComponent("Content") }
     var templates: URL { folder.appendingPathComponent("Templates") }

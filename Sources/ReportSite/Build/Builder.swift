@@ -8,12 +8,15 @@ public struct BuildOptions: Sendable {
     public var outputRoot: URL
     /// Render everything but write nothing (`reportsite check`).
     public var dryRun: Bool
+    /// Told how many files are done out of how many, as rendering goes (for a progress line).
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(contentRoot: URL, templatesRoot: URL, outputRoot: URL, dryRun: Bool = false) {
+    public init(contentRoot: URL, templatesRoot: URL, outputRoot: URL, dryRun: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.contentRoot = contentRoot.standardizedFileURL
         self.templatesRoot = templatesRoot.standardizedFileURL
         self.outputRoot = outputRoot.standardizedFileURL
         self.dryRun = dryRun
+        self.progress = progress
     }
 
     /// The build's own folder, next to Output/: staging now, the incremental cache later.
@@ -30,6 +33,11 @@ public struct BuildResult: Sendable {
     public var metrics = 0
     public var unverifiedMetrics = 0
     public var claims = 0
+    /// Files written anew, and files kept because their bytes did not change.
+    public var written = 0
+    public var kept = 0
+    /// No input changed since the last build: nothing was done.
+    public var upToDate = false
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
@@ -38,8 +46,26 @@ public enum Builder {
         if let problem = unsafeOutput(options) {
             return BuildResult(diagnostics: [problem])
         }
+        // The inputs as they are now, before anything is read: an edit during the build is seen next time.
+        let stamps = BuildCache.stampInputs(content: options.contentRoot, templates: options.templatesRoot)
+        let roots = [options.contentRoot, options.templatesRoot, options.outputRoot].map(\.path).joined(separator: "|")
+        let manifest = options.cacheRoot.appendingPathComponent("manifest")
+        var cacheDiagnostics: [Diagnostic] = []
+        var previous: BuildCache?
+        if !options.dryRun {
+            let (cache, problem) = BuildCache.read(from: manifest)
+            if let problem { cacheDiagnostics.append(Diagnostic(.warning, problem, file: ContentFile.displayPath(manifest))) }
+            previous = cache?.roots == roots ? cache : nil
+            if let cache = previous, cache.inputs == stamps, outputsExist(cache, in: options.outputRoot) {
+                var result = BuildResult(diagnostics: cacheDiagnostics)
+                result.upToDate = true
+                result.files = cache.outputs.count
+                result.kept = cache.outputs.count
+                return result
+            }
+        }
         let (loaded, diagnostics) = ContentLoader(contentRoot: options.contentRoot, templatesRoot: options.templatesRoot).load()
-        var result = BuildResult(diagnostics: diagnostics)
+        var result = BuildResult(diagnostics: cacheDiagnostics + diagnostics)
         guard let site = loaded, !diagnostics.hasErrors else { return result }
         let (resolution, problems) = Resolver(site: site).resolve()
         result.diagnostics += problems
@@ -61,8 +87,17 @@ public enum Builder {
                 try writer.begin()
                 try writer.createFolders(for: plan.files.map { path(of: $0) })
             }
-            try await render(plan, site: site, resolution: resolution, writer: options.dryRun ? nil : writer)
-            if !options.dryRun { try writer.commit() }
+            let hashes = try await render(plan, site: site, resolution: resolution, writer: options.dryRun ? nil : writer,
+                                          previous: previous?.outputs ?? [:], progress: options.progress)
+            if !options.dryRun {
+                try writer.commit()
+                result.written = hashes.filter { !$0.kept }.count
+                result.kept = hashes.count - result.written
+                let cache = BuildCache(inputs: stamps, outputs: Dictionary(uniqueKeysWithValues: hashes.map { ($0.path, $0.hash) }), roots: roots)
+                do { try cache.write(to: manifest) } catch {
+                    result.diagnostics.append(Diagnostic(.warning, "cannot save the build cache; the next build will do everything", file: ContentFile.displayPath(manifest)))
+                }
+            }
         } catch {
             writer.abandon()
             result.diagnostics.append(Diagnostic(.error, error.message, file: error.path))
@@ -78,12 +113,25 @@ public enum Builder {
         }
     }
 
+    /// Every output of the last build is still there (a quick check: the manifest says what they hold).
+    static func outputsExist(_ cache: BuildCache, in output: URL) -> Bool {
+        let base = output.path + "/"
+        return !cache.outputs.isEmpty && cache.outputs.keys.allSatisfy { access(base + $0, F_OK) == 0 }
+    }
+
+    struct WrittenFile: Sendable {
+        var path: String
+        var hash: UInt64
+        var kept: Bool
+    }
+
     /// Renders and writes every planned file, at most one task per core at a time.
-    static func render(_ plan: Plan, site: Site, resolution: Resolution, writer: OutputWriter?) async throws(OutputWriter.Failure) {
+    static func render(_ plan: Plan, site: Site, resolution: Resolution, writer: OutputWriter?,
+                       previous: [String: UInt64], progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(OutputWriter.Failure) -> [WrittenFile] {
         let renderer = PageRenderer(site: site, resolution: resolution)
         let pages = plan.pages
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let failure: OutputWriter.Failure? = await withTaskGroup(of: OutputWriter.Failure?.self) { group in
+        let outcome: Result<[WrittenFile], OutputWriter.Failure> = await withTaskGroup(of: Result<WrittenFile, OutputWriter.Failure>.self) { group in
             var next = 0
             func submit() {
                 let file = plan.files[next]
@@ -95,19 +143,31 @@ public enum Builder {
                     case .asset(let asset): bytes = asset.bytes
                     case .sitemap: bytes = Array(Sitemap.render(pages: pages, baseURL: site.config.baseURL ?? "").utf8)
                     }
-                    do throws(OutputWriter.Failure) { try writer?.write(path(of: file), bytes: bytes) } catch { return error }
-                    return nil
+                    let path = path(of: file)
+                    guard let writer else { return .success(WrittenFile(path: path, hash: 0, kept: false)) }
+                    do throws(OutputWriter.Failure) {
+                        let hash = try writer.write(path, bytes: bytes, previousHash: previous[path])
+                        return .success(WrittenFile(path: path, hash: hash, kept: previous[path] == hash))
+                    } catch {
+                        return .failure(error)
+                    }
                 }
             }
             while next < min(width, plan.files.count) { submit() }
+            var written: [WrittenFile] = []
             var firstFailure: OutputWriter.Failure?
             for await outcome in group {
-                if let outcome, firstFailure == nil { firstFailure = outcome }
+                switch outcome {
+                case .success(let file): written.append(file)
+                case .failure(let error): if firstFailure == nil { firstFailure = error }
+                }
+                progress?(written.count, plan.files.count)
                 if next < plan.files.count, firstFailure == nil { submit() }
             }
-            return firstFailure
+            if let firstFailure { return .failure(firstFailure) }
+            return .success(written)
         }
-        if let failure { throw failure }
+        return try outcome.get()
     }
 
     /// Refuses output folders whose replacement would destroy input: the

@@ -55,18 +55,27 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes one file of the new site into staging. `path` is relative to Output/.
-    public func write(_ path: String, bytes: some Collection<UInt8>) throws(Failure) {
+    /// Writes one file of the new site into staging and returns the hash of its
+    /// bytes. `path` is relative to Output/. When the previous build wrote the
+    /// same bytes there, that file is linked into the new site instead of
+    /// rewritten, so it keeps its modification time.
+    @discardableResult
+    public func write(_ path: String, bytes: some Collection<UInt8>, previousHash: UInt64? = nil) throws(Failure) -> UInt64 {
         guard SitePath.isContained(path) else {
             throw Failure(path: path, message: "refusing to write outside the output folder")
         }
+        let hash = BuildCache.hash(bytes)
         let url = staging.appendingPathComponent(path)
+        if previousHash == hash, link(output.appendingPathComponent(path).path, url.path) == 0 {
+            return hash
+        }
         let data = Data(bytes)
         do {
             try data.write(to: url)
         } catch {
             throw Failure(path: path, message: "cannot write: \(error.localizedDescription)")
         }
+        return hash
     }
 
     /// Puts the staged site in place of Output/ in one step and discards the old one.

@@ -167,8 +167,15 @@ public struct ContentLoader: Sendable {
         return message
     }
 
+    /// A content file with the slug and language its name gives.
+    struct ContentFileEntry: Sendable {
+        var file: ContentFile
+        var slug: String
+        var language: Language
+    }
+
     /// The `<slug>.<lang>.md` files of a content folder, read, with their slug and language.
-    private func markdownFiles(in folder: String, _ config: SiteConfig, diagnostics: inout [Diagnostic]) -> [(ContentFile, String, Language)] {
+    private func markdownFiles(in folder: String, _ config: SiteConfig, diagnostics: inout [Diagnostic]) -> [ContentFileEntry] {
         ContentFile.sortedEntries(of: contentRoot.appendingPathComponent(folder)).compactMap { url in
             let display = ContentFile.displayPath(url)
             guard let (slug, code) = FileName.parse(url.lastPathComponent) else {
@@ -180,14 +187,27 @@ public struct ContentLoader: Sendable {
                 return nil
             }
             guard let file = ContentFile.read(url, root: contentRoot, diagnostics: &diagnostics) else { return nil }
-            return (file, slug, language)
+            return ContentFileEntry(file: file, slug: slug, language: language)
         }
+    }
+
+    /// Parses files on all cores; diagnostics are merged in file order, so output never depends on timing.
+    private func parse<T: Sendable>(_ files: [ContentFileEntry], diagnostics: inout [Diagnostic],
+                                    _ load: @Sendable (ContentFileEntry, inout [Diagnostic]) -> T?) -> [T] {
+        let results = files.parallelMap { entry -> (T?, [Diagnostic]) in
+            var local: [Diagnostic] = []
+            let value = load(entry, &local)
+            return (value, local)
+        }
+        for (_, problems) in results { diagnostics += problems }
+        return results.compactMap(\.0)
     }
 
     private func loadSources(_ config: SiteConfig, document: MarkdownDocumentLoader, diagnostics: inout [Diagnostic]) -> [Source] {
         let loader = SourceLoader(languages: config.languages, document: document)
-        let sources = markdownFiles(in: "sources", config, diagnostics: &diagnostics).compactMap { file, slug, language in
-            loader.load(file, slug: slug, language: language, diagnostics: &diagnostics)
+        let files = markdownFiles(in: "sources", config, diagnostics: &diagnostics)
+        let sources = parse(files, diagnostics: &diagnostics) { entry, problems in
+            loader.load(entry.file, slug: entry.slug, language: entry.language, diagnostics: &problems)
         }
         checkOriginals(sources, diagnostics: &diagnostics)
         return sources
@@ -195,8 +215,9 @@ public struct ContentLoader: Sendable {
 
     private func loadReports(_ config: SiteConfig, document: MarkdownDocumentLoader, diagnostics: inout [Diagnostic]) -> [Report] {
         let loader = ReportLoader(document: document)
-        return markdownFiles(in: "reports", config, diagnostics: &diagnostics).compactMap { file, slug, language in
-            loader.load(file, slug: slug, language: language, diagnostics: &diagnostics)
+        let files = markdownFiles(in: "reports", config, diagnostics: &diagnostics)
+        return parse(files, diagnostics: &diagnostics) { entry, problems in
+            loader.load(entry.file, slug: entry.slug, language: entry.language, diagnostics: &problems)
         }.filter { !$0.draft }
     }
 

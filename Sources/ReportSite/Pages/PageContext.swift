@@ -52,9 +52,7 @@ struct PageContext {
 
     /// "Key projects · Huludao · 2021": what a metric measures, for titles and lists.
     func metricDescription(_ metric: Metric) -> String {
-        let indicator = site.indicator(metric.indicator)?.name[language] ?? metric.indicator
-        let entity = site.entity(metric.entity)?.name[language] ?? metric.entity
-        return [indicator, entity, PeriodText.format(metric.period, in: language)].joined(separator: " · ")
+        cards.metricDescription(metric, in: language)
     }
 
     /// One metric as a row of the metrics tables: what, when, how much, and the quote it rests on.

@@ -42,15 +42,20 @@ public enum SitePath {
     /// The link from the page at `from` to the file at `to`, both relative to Output/:
     /// `../sources/x.html`, never absolute, never ending in `/`.
     public static func relative(from: String, to: String) -> String {
-        let fromDirs = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        let toParts = to.split(separator: "/", omittingEmptySubsequences: false)
-        let toDirs = toParts.dropLast()
-        var common = 0
-        while common < fromDirs.count, common < toDirs.count,
-              fromDirs[fromDirs.startIndex + common] == toDirs[toDirs.startIndex + common] { common += 1 }
-        let ups = Array(repeating: "..", count: fromDirs.count - common)
-        let downs = toParts.dropFirst(common).map(String.init)
-        return (ups + downs).joined(separator: "/")
+        // Called for every link of every page: compare folder prefixes byte by byte, no splitting.
+        let f = Array(from.utf8), t = Array(to.utf8)
+        var common = 0   // length of the shared folder prefix, ending after a "/"
+        var i = 0
+        while i < f.count, i < t.count, f[i] == t[i] {
+            if f[i] == UInt8(ascii: "/") { common = i + 1 }
+            i += 1
+        }
+        var ups = 0
+        for b in f[common...] where b == UInt8(ascii: "/") { ups += 1 }
+        var out = ""
+        for _ in 0..<ups { out += "../" }
+        out += String(decoding: t[common...], as: UTF8.self)
+        return out
     }
 
     /// True for a path that stays inside Output/: relative, no `..`, no empty or dot segments.

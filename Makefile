@@ -31,11 +31,21 @@ spec: deps
 	  echo "GFM spec not found in $(SPEC_DIR): set SPEC_DIR=/path/to/spec"; exit 1; \
 	fi
 
-## Benchmarks (release build); results go to BENCHMARKS.md.
+BENCH_SIZES ?= 1000 10000
+
+## Benchmarks (release build): ReportSite against Hugo on generated corpora of
+## BENCH_SIZES reports, and the quote index; results go to BENCHMARKS.md.
 bench: deps
+	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	$(SWIFT) build -c release --product reportsite
 	$(SWIFT) build -c release --product reportsite-bench
-	@{ echo "# Benchmarks"; echo; echo "Measured by \`make bench\` on $$(nproc) cores; medians of repeated runs, peers timed in the same run."; echo; \
-	  .build/release/reportsite-bench Content Templates; } > BENCHMARKS.md
+	@{ echo "# Benchmarks"; echo; \
+	  echo "Measured by \`make bench\` on $$(nproc) cores with $$(hugo version | cut -d' ' -f1-2); medians of repeated runs, alternating, peers timed in the same run."; echo; \
+	  echo "## ReportSite and Hugo on the same pages"; echo; \
+	  .build/release/reportsite-bench compare $(BENCH_SIZES); \
+	  echo "## Quote index"; echo; \
+	  .build/release/reportsite-bench quotes; } > BENCHMARKS.md.tmp && mv BENCHMARKS.md.tmp BENCHMARKS.md
 	@cat BENCHMARKS.md
 
 ## Install the Debian packages the build needs, if they are missing.

@@ -88,7 +88,7 @@ func quoteIndexBenchmark(content: URL, templates: URL, runs: Int) -> String {
         } * Double(claims.count) / Double(peerClaims))
     }
     let build = median(buildTimes), lookup = median(lookupTimes), peer = median(peerTimes)
-    var out = "### Quote index (`make bench`, median of \(runs) runs)\n\n"
+    var out = "Median of \(runs) runs. "
     out += "\(blockCount) citable blocks in \(sources.count) sources, \(claims.count) claims "
     out += "(\(found) found, \(ambiguous) ambiguous, \(missing) not found with a did-you-mean search).\n\n"
     out += "| step | median | per claim |\n|---|---:|---:|\n"
@@ -116,9 +116,29 @@ case "generate":
         FileHandle.standardError.write(Data("cannot generate the corpus: \(error)\n".utf8))
         exit(1)
     }
+case "compare":
+    // reportsite-bench compare N [N…]: ReportSite against Hugo on generated corpora of N reports.
+    let sizes = arguments.dropFirst(2).compactMap { Int($0) }
+    let hugo = ["/usr/bin/hugo", "/usr/local/bin/hugo"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "hugo"
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reportsite").path
+    let comparison = HugoComparison(reportsite: binary, hugo: hugo, runs: runs)
+    for n in sizes {
+        let corpus = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("reportsite-bench-\(n)")
+        do {
+            let results = try comparison.compare(reports: n, corpus: corpus, sample: URL(fileURLWithPath: "Content"), templates: URL(fileURLWithPath: "Templates"))
+            let reports = corpus.appendingPathComponent("site/Content/reports")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+            let bytes = names.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: reports.appendingPathComponent($1).path)[.size] as? Int) ?? 0) }
+            print(HugoComparison.table(reports: n, files: names.count, megabytes: Double(bytes) / 1_048_576, runs: runs, results), terminator: "")
+            try? FileManager.default.removeItem(at: corpus)
+        } catch {
+            FileHandle.standardError.write(Data("benchmark with \(n) reports failed: \(error)\n".utf8))
+            exit(1)
+        }
+    }
 case "quotes":
     print(quoteIndexBenchmark(content: URL(fileURLWithPath: "Content"), templates: URL(fileURLWithPath: "Templates"), runs: runs))
 default:
-    FileHandle.standardError.write(Data("usage: reportsite-bench quotes | generate N DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: reportsite-bench quotes | generate N DIR | compare N [N…]\n".utf8))
     exit(2)
 }

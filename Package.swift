@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,16 +32,24 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "ReportSiteServe",
+            dependencies: [
+                "ReportSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "ReportSiteCLI",
             dependencies: [
                 "ReportSite",
+                "ReportSiteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "ReportSiteBench", dependencies: ["ReportSite"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"]),
-        .testTarget(name: "SiteTests", dependencies: ["ReportSite"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["ReportSite", "ReportSiteServe"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

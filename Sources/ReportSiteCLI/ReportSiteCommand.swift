@@ -1,15 +1,17 @@
 // The `reportsite` executable: a thin terminal face over the engine. It parses
 // arguments, runs the engine, prints diagnostics and a summary, and sets the exit code.
 import ArgumentParser
+import Dispatch
 import Foundation
 import ReportSite
+import ReportSiteServe
 
 @main
 struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Builds a bilingual report site whose every number is checked against its source.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ExtractCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ExtractCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
@@ -57,6 +59,60 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         try await Terminal.run(folders, dryRun: true)
     }
+}
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages.")
+
+    @OptionGroup var folders: SiteFolders
+
+    @Option(help: "The port to listen on (127.0.0.1 only).")
+    var port: UInt16 = 4000
+
+    func run() async throws {
+        let formatter = DiagnosticFormatter(format: folders.format.format,
+                                            color: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let server = try DevServer(options: folders.options(dryRun: false), port: port) { result in
+            if !result.diagnostics.isEmpty {
+                FileHandle.standardError.write(Data((formatter.format(result.diagnostics) + "\n").utf8))
+            }
+            let stamp = Date().formatted(date: .omitted, time: .standard)
+            if result.upToDate {
+                say("[\(stamp)] up to date (\(result.files) files).")
+            } else if result.succeeded {
+                say("[\(stamp)] built \(result.pages) pages (\(result.written) written, \(result.kept) unchanged); pages reload.")
+            } else {
+                say("[\(stamp)] build failed with \(result.diagnostics.errorCount) errors; Output/ is unchanged, pages show the errors.")
+            }
+        }
+        // Ctrl-C stops the server and ends the command cleanly.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let serving = Task { try await server.run() }
+        interrupt.setEventHandler { serving.cancel() }
+        interrupt.resume()
+        Task {
+            try await server.waitUntilListening()
+            say("Serving \(folders.output)/ at http://127.0.0.1:\(port)/ — watching \(folders.content)/ and \(folders.templates)/; Ctrl-C to stop.")
+        }
+        do {
+            try await serving.value
+        } catch is CancellationError {
+        } catch {
+            await server.stop()
+            FileHandle.standardError.write(Data("serve: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        await server.stop()
+        say("Stopped.")
+    }
+}
+
+/// A line on standard output, written at once (a log or pipe sees it immediately).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 struct ExtractCommand: AsyncParsableCommand {

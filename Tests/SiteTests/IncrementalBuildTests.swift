@@ -22,6 +22,14 @@ import Testing
         ("remove a report", { site in
             try FileManager.default.removeItem(at: site.content.appendingPathComponent("reports/new-one.zh.md"))
         }),
+        ("rename an entity", { site in
+            let path = "Content/entities.yaml"
+            try site.write(path, try site.read(path).replacingOccurrences(of: "en: Dalian }", with: "en: Dalian City }"))
+        }),
+        ("retitle an English report", { site in
+            let path = "Content/reports/yingkou.en.md"
+            try site.write(path, try site.read(path).replacingOccurrences(of: "---\ntitle: \"", with: "---\ntitle: \"Revised — "))
+        }),
         ("edit a translation", { site in
             let path = "Content/sources/dalian-2022.en.md"
             try site.write(path, try site.read(path).replacingOccurrences(of: "Key points", with: "Key Points"))
@@ -80,7 +88,7 @@ import Testing
         #expect(snapshot(of: site.output) == before)
     }
 
-    @Test(arguments: ["reportsite-cache 1\nthis is not a manifest\n", "garbage", "reportsite-cache 0\n", "reportsite-cache 1\nout\tindex.html\tzz\n"])
+    @Test(arguments: ["reportsite-cache 2\nthis is not a manifest\n", "garbage", "reportsite-cache 0\n", "reportsite-cache 2\nout\tindex.html\tzz\n"])
     func aDamagedCacheIsIgnoredWithAWarning(_ manifest: String) async throws {
         let site = try TestSite(fixture: "minimal")
         defer { site.remove() }

@@ -6,12 +6,14 @@ import Foundation
 
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the engine would write different output for the same input.
-    public static let formatVersion = "reportsite-cache 1"
+    public static let formatVersion = "reportsite-cache 2"
 
     /// Input files (relative to their root, prefixed `c:` or `t:`) → size and modification time.
     public var inputs: [String: FileStamp]
     /// Output files (relative to Output/) → hash of their bytes.
     public var outputs: [String: UInt64]
+    /// Pages (relative to Output/) → the digest of what they were rendered from.
+    public var digests: [String: UInt64] = [:]
     /// The folders the build used; a cache for other folders is foreign.
     public var roots: String
 
@@ -62,9 +64,13 @@ public struct BuildCache: Sendable, Equatable {
             case "in" where fields.count == 4:
                 guard let size = Int(fields[2]), let modified = Int64(fields[3]) else { return (nil, corrupt) }
                 cache.inputs[String(fields[1])] = FileStamp(size: size, modified: modified)
-            case "out" where fields.count == 3:
+            case "out" where fields.count == 3 || fields.count == 4:
                 guard let hash = UInt64(fields[2], radix: 16) else { return (nil, corrupt) }
                 cache.outputs[String(fields[1])] = hash
+                if fields.count == 4 {
+                    guard let digest = UInt64(fields[3], radix: 16) else { return (nil, corrupt) }
+                    cache.digests[String(fields[1])] = digest
+                }
             default:
                 return (nil, corrupt)
             }
@@ -77,7 +83,11 @@ public struct BuildCache: Sendable, Equatable {
     func write(to url: URL) throws {
         var text = Self.formatVersion + "\nroots\t" + roots + "\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) { text += "in\t\(path)\t\(stamp.size)\t\(stamp.modified)\n" }
-        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { text += "out\t\(path)\t\(String(hash, radix: 16))\n" }
+        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) {
+            text += "out\t\(path)\t\(String(hash, radix: 16))"
+            if let digest = digests[path] { text += "\t" + String(digest, radix: 16) }
+            text += "\n"
+        }
         let temporary = url.appendingPathExtension("tmp")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }

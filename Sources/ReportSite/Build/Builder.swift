@@ -87,13 +87,15 @@ public enum Builder {
                 try writer.begin()
                 try writer.createFolders(for: plan.files.map { path(of: $0) })
             }
+            let digests = PageDigests(site: site, resolution: resolution, inputs: stamps, files: [:])
             let hashes = try await render(plan, site: site, resolution: resolution, writer: options.dryRun ? nil : writer,
-                                          previous: previous?.outputs ?? [:], progress: options.progress)
+                                          previous: previous, digests: digests, progress: options.progress)
             if !options.dryRun {
                 try writer.commit()
                 result.written = hashes.filter { !$0.kept }.count
                 result.kept = hashes.count - result.written
-                let cache = BuildCache(inputs: stamps, outputs: Dictionary(uniqueKeysWithValues: hashes.map { ($0.path, $0.hash) }), roots: roots)
+                var cache = BuildCache(inputs: stamps, outputs: Dictionary(uniqueKeysWithValues: hashes.map { ($0.path, $0.hash) }), roots: roots)
+                cache.digests = Dictionary(uniqueKeysWithValues: hashes.compactMap { file in file.digest.map { (file.path, $0) } })
                 do { try cache.write(to: manifest) } catch {
                     result.diagnostics.append(Diagnostic(.warning, "cannot save the build cache; the next build will do everything", file: ContentFile.displayPath(manifest)))
                 }
@@ -123,11 +125,14 @@ public enum Builder {
         var path: String
         var hash: UInt64
         var kept: Bool
+        var digest: UInt64? = nil
     }
 
     /// Renders and writes every planned file, at most one task per core at a time.
     static func render(_ plan: Plan, site: Site, resolution: Resolution, writer: OutputWriter?,
-                       previous: [String: UInt64], progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(OutputWriter.Failure) -> [WrittenFile] {
+                       previous cache: BuildCache?, digests: PageDigests,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(OutputWriter.Failure) -> [WrittenFile] {
+        let previous = cache?.outputs ?? [:]
         let renderer = PageRenderer(site: site, resolution: resolution)
         let pages = plan.pages
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -137,17 +142,23 @@ public enum Builder {
                 let file = plan.files[next]
                 next += 1
                 group.addTask {
+                    let path = path(of: file)
+                    // A page rendered last time from the same inputs is kept without rendering it again.
+                    var digest: UInt64?
+                    if case .page(let page) = file { digest = digests.digest(page) }
+                    if let writer, let digest, let hash = previous[path], cache?.digests[path] == digest, writer.keep(path) {
+                        return .success(WrittenFile(path: path, hash: hash, kept: true, digest: digest))
+                    }
                     let bytes: [UInt8]
                     switch file {
                     case .page(let page): bytes = Array(renderer.render(page).utf8)
                     case .asset(let asset): bytes = asset.bytes
                     case .sitemap: bytes = Array(Sitemap.render(pages: pages, baseURL: site.config.baseURL ?? "").utf8)
                     }
-                    let path = path(of: file)
                     guard let writer else { return .success(WrittenFile(path: path, hash: 0, kept: false)) }
                     do throws(OutputWriter.Failure) {
                         let hash = try writer.write(path, bytes: bytes, previousHash: previous[path])
-                        return .success(WrittenFile(path: path, hash: hash, kept: previous[path] == hash))
+                        return .success(WrittenFile(path: path, hash: hash, kept: previous[path] == hash, digest: digest))
                     } catch {
                         return .failure(error)
                     }

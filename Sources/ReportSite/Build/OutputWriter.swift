@@ -103,6 +103,12 @@ public struct OutputWriter: Sendable {
         try? fileManager.removeItem(at: retired)
     }
 
+    /// Links the previous build's file into the new site unchanged; false when it is not there.
+    public func keep(_ path: String) -> Bool {
+        guard SitePath.isContained(path) else { return false }
+        return link(output.appendingPathComponent(path).path, staging.appendingPathComponent(path).path) == 0
+    }
+
     /// Throws away a staged build; Output/ is untouched.
     public func abandon() {
         try? fileManager.removeItem(at: staging)

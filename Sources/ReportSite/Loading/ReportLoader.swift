@@ -18,7 +18,9 @@ struct ReportLoader {
         var draft = false
         if let value = map["draft"], !value.isNull { draft = value.bool("'draft'", diagnostics: &diagnostics) ?? false }
         guard diagnostics.errorCount == before, let title = loaded.title else { return nil }
-        return Report(slug: slug, language: language, file: file.displayPath, title: title, summary: summary, date: loaded.date,
-                      entities: loaded.entities, weight: weight, draft: draft, blocks: loaded.blocks, citable: loaded.citable)
+        var report = Report(slug: slug, language: language, file: file.displayPath, title: title, summary: summary, date: loaded.date,
+                            entities: loaded.entities, weight: weight, draft: draft, blocks: loaded.blocks, citable: loaded.citable)
+        report.contentHash = BuildCache.hash(file.text.utf8)
+        return report
     }
 }

@@ -25,8 +25,10 @@ struct SourceLoader {
         let author = map.optionalString("author", diagnostics: &diagnostics)
         let publication = map.optionalString("publication", diagnostics: &diagnostics)
         guard diagnostics.errorCount == before, let title = loaded.title else { return nil }
-        return Source(slug: slug, language: language, file: file.displayPath, title: title, subtitle: subtitle,
-                      author: author, publication: publication, date: loaded.date, entities: loaded.entities,
-                      translationOf: translationOf, blocks: loaded.blocks, citable: loaded.citable)
+        var source = Source(slug: slug, language: language, file: file.displayPath, title: title, subtitle: subtitle,
+                            author: author, publication: publication, date: loaded.date, entities: loaded.entities,
+                            translationOf: translationOf, blocks: loaded.blocks, citable: loaded.citable)
+        source.contentHash = BuildCache.hash(file.text.utf8)
+        return source
     }
 }

@@ -15,6 +15,8 @@ public struct Report: Sendable, Hashable, Identifiable {
     public var draft: Bool
     public var blocks: [Block]
     public var citable: [CitableBlock]
+    /// A hash of the file's text: what rebuilds compare to know whether it changed.
+    public var contentHash: UInt64 = 0
 
     public var id: String { slug + "." + language.code }
 }

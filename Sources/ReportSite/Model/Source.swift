@@ -17,6 +17,8 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var blocks: [Block]
     /// The citable blocks in document order.
     public var citable: [CitableBlock]
+    /// A hash of the file's text: what rebuilds compare to know whether it changed.
+    public var contentHash: UInt64 = 0
 
     public init(slug: String, language: Language, file: String, title: String, subtitle: String? = nil, author: String? = nil,
                 publication: String? = nil, date: PartialDate? = nil, entities: [String], translationOf: String? = nil,

@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ReportSiteBench", dependencies: ["ReportSite"]),
-        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"]),
+        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Charts/Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["ReportSite", "ReportSiteServe"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

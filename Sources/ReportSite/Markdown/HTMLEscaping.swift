@@ -9,16 +9,20 @@ public enum HTMLEscaping {
         guard needs else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
+        for scalar in s.unicodeScalars { append(scalar, to: &out) }
         return out
+    }
+
+    /// Appends one scalar, escaped for text and double-quoted attributes.
+    @inline(__always)
+    public static func append(_ scalar: Unicode.Scalar, to out: inout String) {
+        switch scalar {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        default: out.unicodeScalars.append(scalar)
+        }
     }
 
     /// Percent-encodes a URL for an `href`/`src` attribute: bytes outside the

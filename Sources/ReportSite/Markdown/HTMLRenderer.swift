@@ -396,13 +396,7 @@ public struct HTMLRenderer<Delegate: HTMLRenderDelegate> {
                 }
                 markPosition += 1
             }
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
+            HTMLEscaping.append(scalar, to: &out)
         }
         if open { out += "</mark>" }
     }

@@ -57,8 +57,9 @@ public actor DevServer {
         }
     }
 
-    public func waitUntilListening() async throws {
-        try await server.waitUntilListening()
+    /// Waits for the first build to finish and the server to listen.
+    public func waitUntilListening(timeout: TimeInterval = 120) async throws {
+        try await server.waitUntilListening(timeout: timeout)
     }
 
     public func stop() async {

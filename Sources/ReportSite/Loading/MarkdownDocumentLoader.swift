@@ -38,7 +38,11 @@ struct MarkdownDocumentLoader {
                 ids.append(id)
             }
         }
-        let parsed = MarkdownParser(lineOffset: front.bodyLineOffset).parse(front.body)
+        let (parsed, tooDeep) = MarkdownParser(lineOffset: front.bodyLineOffset).parseDocument(front.body)
+        if let tooDeep {
+            diagnostics.append(.error("nesting deeper than \(MarkdownParser.maximumNesting) levels (block quotes, lists or emphasis inside each other) is not supported",
+                                      at: SourcePlace(file: file.displayPath, tooDeep)))
+        }
         let numbered = CitableBlocks.number(parsed, file: file.displayPath)
         diagnostics += numbered.diagnostics
         return Loaded(fields: map, blocks: numbered.blocks, citable: numbered.citable, title: title, date: date, entities: ids)

@@ -13,8 +13,16 @@ struct YAMLValue {
         SourcePlace(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
     }
 
+    /// Deeper YAML than this is refused before parsing: Yams builds nodes recursively,
+    /// and thousands of levels would exhaust a thread's stack.
+    static let maximumNesting = 200
+
     /// Parses YAML text; a syntax error becomes a diagnostic at its line.
     static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout [Diagnostic]) -> YAMLValue? {
+        if let line = tooDeep(text) {
+            diagnostics.append(Diagnostic(.error, "YAML nested deeper than \(maximumNesting) levels is not supported", file: file, line: line + lineOffset))
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset)
@@ -28,11 +36,37 @@ struct YAMLValue {
         return nil
     }
 
+    /// The line where flow brackets (`[`, `{`, outside quotes) or indentation first nest too deep.
+    static func tooDeep(_ text: String) -> Int? {
+        var depth = 0, line = 1, quote: UInt8? = nil, atLineStart = true, indent = 0
+        for b in text.utf8 {
+            if b == 10 { line += 1; atLineStart = true; indent = 0; continue }
+            if atLineStart {
+                if b == 32 { indent += 1; if indent > maximumNesting * 2 { return line }; continue }
+                atLineStart = false
+            }
+            if let q = quote {
+                if b == q { quote = nil }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maximumNesting { return line }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { " \($0.text)" } ?? ""
+            // libyaml notices an unclosed bracket where the text ends; say where the construct began too.
+            let detail = context.map { " \($0.text) (which starts at line \($0.mark.line + lineOffset))" } ?? ""
             return Diagnostic(.error, "invalid YAML: \(problem)\(detail)", file: file, line: mark.line + lineOffset, column: mark.column)
         case .reader(let problem, _, _, _):
             return Diagnostic(.error, "invalid YAML: \(problem)", file: file, line: lineOffset + 1)

@@ -22,10 +22,21 @@ public struct MarkdownParser: Sendable {
     /// tag filter and task lists.
     public static let siteExtensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// Deeper nesting than this (block quotes in block quotes, emphasis in
+    /// emphasis…) is cut off and reported: every later stage walks the tree
+    /// recursively, and no real document nests this deep.
+    public static let maximumNesting = 100
+
+    /// The blocks of `text`; content nested deeper than `maximumNesting` is left out.
     public func parse(_ text: String) -> [Block] {
+        parseDocument(text).blocks
+    }
+
+    /// The blocks, and where nesting first went past `maximumNesting`, if it did.
+    public func parseDocument(_ text: String) -> (blocks: [Block], tooDeep: TextPosition?) {
         CmarkExtensions.ensureRegistered()
         let options = footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return [] }
+        guard let parser = cmark_parser_new(options) else { return ([], nil) }
         defer { cmark_parser_free(parser) }
         for name in extensions {
             if let ext = cmark_find_syntax_extension(name) {
@@ -38,12 +49,12 @@ public struct MarkdownParser: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        guard let root = cmark_parser_finish(parser) else { return ([], nil) }
         defer { cmark_node_free(root) }
         var converter = NodeConverter(lineOffset: lineOffset, lines: LineColumns(text))
         let blocks = converter.blocks(under: root)
         // Only text with asterisks left over can need the CJK emphasis rule.
-        return text.utf8.contains(UInt8(ascii: "*")) ? CJKEmphasis.apply(blocks) : blocks
+        return (text.utf8.contains(UInt8(ascii: "*")) ? CJKEmphasis.apply(blocks) : blocks, converter.tooDeep)
     }
 }
 
@@ -84,6 +95,20 @@ struct LineColumns {
 private struct NodeConverter {
     let lineOffset: Int
     let lines: LineColumns
+    private var depth = 0
+    /// Where nesting first went past the limit.
+    private(set) var tooDeep: TextPosition?
+
+    /// Runs `body` one level deeper, or returns `empty` (and remembers where) past the limit.
+    private mutating func nested<T>(_ node: OpaquePointer, empty: T, _ body: (inout NodeConverter) -> T) -> T {
+        guard depth < MarkdownParser.maximumNesting else {
+            if tooDeep == nil { tooDeep = position(node) }
+            return empty
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return body(&self)
+    }
 
     init(lineOffset: Int, lines: LineColumns) {
         self.lineOffset = lineOffset
@@ -117,7 +142,7 @@ private struct NodeConverter {
     }
 
     mutating func blocks(under node: OpaquePointer) -> [Block] {
-        children(node).compactMap { block($0) }
+        nested(node, empty: []) { converter in converter.children(node).compactMap { converter.block($0) } }
     }
 
     mutating func block(_ node: OpaquePointer) -> Block? {
@@ -179,6 +204,10 @@ private struct NodeConverter {
     }
 
     mutating func inlines(under node: OpaquePointer) -> [Inline] {
+        nested(node, empty: []) { $0.inlineChildren(of: node) }
+    }
+
+    private mutating func inlineChildren(of node: OpaquePointer) -> [Inline] {
         var out: [Inline] = []
         for child in children(node) {
             switch cmark_node_get_type(child) {

@@ -72,17 +72,17 @@ final class EventClient: @unchecked Sendable {
         #expect(events.wait(for: ": connected", seconds: 5) != nil)
 
         try site.write("Content/sources/alpha.zh.md", try site.read("Content/sources/alpha.zh.md").replacingOccurrences(of: "第一段。", with: "第一段,已修改。"))
-        #expect(events.wait(for: "event: reload", seconds: 10) != nil, "no reload after an edit")
+        #expect(events.wait(for: "event: reload", seconds: 60) != nil, "no reload after an edit")
         #expect(try site.page("sources/alpha.html").contains("第一段,已修改。"))
 
         let before = snapshot(of: site.output)
         try site.write("Content/sources/beta.zh.md", "---\ntitle: [broken\n---\n正文。\n")
-        let shown = events.wait(for: "beta.zh.md", seconds: 10) ?? ""
+        let shown = events.wait(for: "beta.zh.md", seconds: 60) ?? ""
         #expect(shown.contains("event: failed\ndata: "), "the page is not told of the error: \(shown)")
         #expect(snapshot(of: site.output) == before)
 
         try site.write("Content/sources/beta.zh.md", "---\ntitle: 第二篇\n---\n只有一段。\n")
-        #expect(events.wait(for: "event: reload", seconds: 10) != nil, "no reload after the fix")
+        #expect(events.wait(for: "event: reload", seconds: 60) != nil, "no reload after the fix")
         await server.stop()
     }
 }

@@ -31,9 +31,18 @@ struct SiteFolders: ParsableArguments {
     var format: DiagnosticFormatOption = .human
 
     func options(dryRun: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildOptions {
-        BuildOptions(contentRoot: URL(fileURLWithPath: content), templatesRoot: URL(fileURLWithPath: templates),
-                     outputRoot: URL(fileURLWithPath: output), dryRun: dryRun, progress: progress)
+        var options = BuildOptions(contentRoot: URL(fileURLWithPath: content), templatesRoot: URL(fileURLWithPath: templates),
+                                   outputRoot: URL(fileURLWithPath: output), dryRun: dryRun, progress: progress)
+        options.engine = Self.engineIdentity
+        return options
     }
+
+    /// This binary's size and modification time: a rebuilt or upgraded reportsite renders everything anew.
+    static let engineIdentity: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "unknown" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 }
 
 enum DiagnosticFormatOption: String, ExpressibleByArgument, CaseIterable {

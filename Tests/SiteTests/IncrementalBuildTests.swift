@@ -88,6 +88,19 @@ import Testing
         #expect(snapshot(of: site.output) == before)
     }
 
+    /// An upgraded or rebuilt engine may write different pages from the same input: it trusts no cache.
+    @Test func aCacheFromAnotherEngineIsNotTrusted() async throws {
+        let site = try TestSite(fixture: "minimal")
+        defer { site.remove() }
+        var options = BuildOptions(contentRoot: site.content, templatesRoot: site.templates, outputRoot: site.output)
+        options.engine = "engine-a"
+        #expect(await Builder.build(options).succeeded)
+        #expect(await Builder.build(options).upToDate)
+        options.engine = "engine-b"
+        let other = await Builder.build(options)
+        #expect(other.succeeded && !other.upToDate && other.pages > 0)
+    }
+
     @Test(arguments: ["reportsite-cache 2\nthis is not a manifest\n", "garbage", "reportsite-cache 0\n", "reportsite-cache 2\nout\tindex.html\tzz\n"])
     func aDamagedCacheIsIgnoredWithAWarning(_ manifest: String) async throws {
         let site = try TestSite(fixture: "minimal")

@@ -16,6 +16,8 @@ public struct BuildCache: Sendable, Equatable {
     public var digests: [String: UInt64] = [:]
     /// The folders the build used; a cache for other folders is foreign.
     public var roots: String
+    /// Which build of the engine wrote it: a new engine may write different pages from the same input.
+    public var engine: String = ""
 
     public struct FileStamp: Sendable, Equatable {
         public var size: Int
@@ -61,6 +63,8 @@ public struct BuildCache: Sendable, Equatable {
             switch fields.first {
             case "roots" where fields.count == 2:
                 cache.roots = String(fields[1])
+            case "engine" where fields.count == 2:
+                cache.engine = String(fields[1])
             case "in" where fields.count == 4:
                 guard let size = Int(fields[2]), let modified = Int64(fields[3]) else { return (nil, corrupt) }
                 cache.inputs[String(fields[1])] = FileStamp(size: size, modified: modified)
@@ -81,7 +85,7 @@ public struct BuildCache: Sendable, Equatable {
     private static let corrupt = "build cache is damaged; ignoring it and building everything"
 
     func write(to url: URL) throws {
-        var text = Self.formatVersion + "\nroots\t" + roots + "\n"
+        var text = Self.formatVersion + "\nroots\t" + roots + "\nengine\t" + engine + "\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) { text += "in\t\(path)\t\(stamp.size)\t\(stamp.modified)\n" }
         for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out\t\(path)\t\(String(hash, radix: 16))"

@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     public var dryRun: Bool
     /// Told how many files are done out of how many, as rendering goes (for a progress line).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Identifies the running engine (the CLI passes its binary's size and time): a rebuild
+    /// by a different engine renders everything, since it may write different pages.
+    public var engine: String = ""
 
     public init(contentRoot: URL, templatesRoot: URL, outputRoot: URL, dryRun: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.contentRoot = contentRoot.standardizedFileURL
@@ -55,7 +58,7 @@ public enum Builder {
         if !options.dryRun {
             let (cache, problem) = BuildCache.read(from: manifest)
             if let problem { cacheDiagnostics.append(Diagnostic(.warning, problem, file: ContentFile.displayPath(manifest))) }
-            previous = cache?.roots == roots ? cache : nil
+            previous = cache?.roots == roots && cache?.engine == options.engine ? cache : nil
             if let cache = previous, cache.inputs == stamps, outputsExist(cache, in: options.outputRoot) {
                 var result = BuildResult(diagnostics: cacheDiagnostics)
                 result.upToDate = true
@@ -95,6 +98,7 @@ public enum Builder {
                 result.written = hashes.filter { !$0.kept }.count
                 result.kept = hashes.count - result.written
                 var cache = BuildCache(inputs: stamps, outputs: Dictionary(uniqueKeysWithValues: hashes.map { ($0.path, $0.hash) }), roots: roots)
+                cache.engine = options.engine
                 cache.digests = Dictionary(uniqueKeysWithValues: hashes.compactMap { file in file.digest.map { (file.path, $0) } })
                 do { try cache.write(to: manifest) } catch {
                     result.diagnostics.append(Diagnostic(.warning, "cannot save the build cache; the next build will do everything", file: ContentFile.displayPath(manifest)))

@@ -20,7 +20,7 @@ enum ChartFigure {
         let id = context.id
         let title = spec.title[language]
         let desc = description(context)
-        var svg = "<svg class=\"chart-svg chart-\(spec.kind.rawValue)\" viewBox=\"0 0 \(SVGWriter.number(ChartContext.width)) \(SVGWriter.number(body.height))\" role=\"group\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">"
+        var svg = "<svg class=\"chart-svg chart-\(spec.kind.rawValue)\" viewBox=\"0 0 \(SVGWriter.number(ChartContext.width)) \(SVGWriter.number(body.height))\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">"
         svg += "<title id=\"\(id)-title\">\(HTMLEscaping.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLEscaping.escape(desc))</desc>"
         svg += "<g class=\"chart-grid\" aria-hidden=\"true\">\(body.grid)</g>"
         svg += "<g class=\"chart-marks\">\(body.marks)</g>"

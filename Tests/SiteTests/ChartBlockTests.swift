@@ -24,9 +24,7 @@ import Testing
     }
 
     func messages(_ chart: String) async throws -> [String] {
-        let (site, result) = try await build(chart: chart)
-        site.remove()
-        return result.diagnostics.map(\.description)
+        try await TestSite.diagnostics(of: "minimal", writing: ["Content/reports/summary.zh.md": "---\ntitle: 示例\n---\n第一段。\n\n```chart\n" + chart + "```\n"])
     }
 
     @Test func unknownKeysNameTheNearestValidKey() async throws {

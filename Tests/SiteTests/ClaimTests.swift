@@ -31,10 +31,7 @@ import Testing
     }
 
     func diagnostics(forReport body: String) async throws -> [String] {
-        let site = try TestSite(fixture: "minimal")
-        defer { site.remove() }
-        try site.write("Content/reports/summary.zh.md", "---\ntitle: 示例\n---\n" + body)
-        return await site.build().diagnostics.map(\.description)
+        try await TestSite.diagnostics(of: "minimal", writing: ["Content/reports/summary.zh.md": "---\ntitle: 示例\n---\n" + body])
     }
 
     @Test func unknownMetricIsAnErrorAtTheLinkWithASuggestion() async throws {

@@ -47,6 +47,14 @@ struct TestSite: Sendable {
         try read("Output/" + outputPath)
     }
 
+    /// The diagnostics of a build of a fixture after writing `files` into it (the site is removed after).
+    static func diagnostics(of fixture: String, writing files: [String: String]) async throws -> [String] {
+        let site = try TestSite(fixture: fixture)
+        defer { site.remove() }
+        for (path, text) in files { try site.write(path, text) }
+        return await site.build().diagnostics.map(\.description)
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }

@@ -9,8 +9,10 @@ struct AxisUnit {
     /// Appended to each number (`%`).
     var suffix: String
 
-    static func choose(kind: QuantityKind, sample: Unit, maxMagnitude m: Double, language: Language) -> AxisUnit {
+    /// The axis unit for metrics in `units` (all of `kind`), the largest `maxMagnitude` in base units.
+    static func choose(kind: QuantityKind, units: [Unit], maxMagnitude m: Double, language: Language) -> AxisUnit {
         let zh = language.isCJK
+        let sample = units[0]
         switch kind {
         case .cny:
             if zh { return m >= 1e8 ? AxisUnit(scale: 1e8, label: "亿元", suffix: "") : m >= 1e4 ? AxisUnit(scale: 1e4, label: "万元", suffix: "") : AxisUnit(scale: 1, label: "元", suffix: "") }
@@ -23,7 +25,9 @@ struct AxisUnit {
         case .percentagePoints:
             return AxisUnit(scale: 1, label: zh ? "个百分点" : "percentage points", suffix: "")
         case .count:
-            let classifier = sample.zh.hasPrefix("万") ? String(sample.zh.dropFirst()) : sample.zh
+            // Counts in different classifiers (条 and 项) share no unit name.
+            let classifiers = Set(units.map { $0.zh.hasPrefix("万") ? String($0.zh.dropFirst()) : $0.zh })
+            let classifier = classifiers.count == 1 ? classifiers.first! : ""
             if zh { return m >= 1e5 ? AxisUnit(scale: 1e4, label: "万" + classifier, suffix: "") : AxisUnit(scale: 1, label: classifier, suffix: "") }
             return m >= 1e6 ? AxisUnit(scale: 1e6, label: "million", suffix: "") : AxisUnit(scale: 1, label: "", suffix: "")
         case .visits:

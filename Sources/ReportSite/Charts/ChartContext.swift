@@ -33,12 +33,7 @@ struct ChartContext {
     var axisUnit: AxisUnit {
         let metrics = data.metrics
         let maxMagnitude = metrics.map { abs($0.value * $0.unit.scale) }.max() ?? 0
-        var unit = AxisUnit.choose(kind: data.kind, sample: metrics[0].unit, maxMagnitude: maxMagnitude, language: language)
-        // Counts with different classifiers (条 and 项) share no unit name.
-        if data.kind == .count, Set(metrics.map { $0.unit.zh.hasPrefix("万") ? String($0.unit.zh.dropFirst()) : $0.unit.zh }).count > 1, language.isCJK {
-            unit.label = unit.scale == 1 ? "" : "万"
-        }
-        return unit
+        return AxisUnit.choose(kind: data.kind, units: metrics.map(\.unit), maxMagnitude: maxMagnitude, language: language)
     }
 
     /// A metric's value in axis units.

@@ -31,18 +31,14 @@ public struct ChartData: Sendable {
         case .metrics(let ids):
             for id in ids {
                 if let m = site.metric(id) { metrics.append(m) } else {
-                    var message = "unknown metric '\(id)' in chart"
-                    if let near = EditDistance.nearest(to: id, in: site.metrics.map(\.id)) { message += "; did you mean '\(near)'?" }
-                    diagnostics.append(.error(message, at: spec.place))
+                    diagnostics.append(.error(EditDistance.unknown("metric", id, among: site.metrics.map(\.id), context: " in chart"), at: spec.place))
                 }
             }
         case .select(let indicators, let entities, let periods, let sources):
             for (kind, wanted, known) in [("indicator", indicators, site.indicators.map(\.id)), ("entity", entities, site.entities.map(\.id)),
                                           ("source", sources, site.sourceSlugs)] {
                 for id in wanted where !known.contains(id) {
-                    var message = "unknown \(kind) '\(id)' in chart selection"
-                    if let near = EditDistance.nearest(to: id, in: known) { message += "; did you mean '\(near)'?" }
-                    diagnostics.append(.error(message, at: spec.place))
+                    diagnostics.append(.error(EditDistance.unknown(kind, id, among: known, context: " in chart selection"), at: spec.place))
                 }
             }
             metrics = site.metrics.filter {
@@ -81,10 +77,12 @@ public struct ChartData: Sendable {
 
     static func arrange(_ spec: ChartSpec, metrics: [Metric], group: ChartSpec.Dimension, series: ChartSpec.Dimension?, kind: QuantityKind,
                         site: Site, diagnostics: inout [Diagnostic]) -> ChartData? {
+        // Periods run in time order; entities and indicators in the order first met.
+        let periods = Dictionary(metrics.map { ($0.period.description, $0.period) }, uniquingKeysWith: { a, _ in a })
         func ordered(_ keys: [String], _ dimension: ChartSpec.Dimension) -> [String] {
             var seen = Set<String>()
             let unique = keys.filter { seen.insert($0).inserted }
-            if dimension == .period { return unique.sorted { (Period($0) ?? Period("1900")!) < (Period($1) ?? Period("1900")!) } }
+            if dimension == .period { return unique.sorted { periods[$0]! < periods[$1]! } }
             return unique
         }
         var categories = ordered(metrics.map { key($0, group) }, group)

@@ -39,10 +39,10 @@ public struct ChartSpec: Sendable, Hashable {
     static let keys = ["type", "title", "select", "metrics", "group", "series", "sort", "note", "shares"]
     static let selectKeys = ["indicator", "entity", "period", "source"]
 
-    /// Parses a chart block; `line` is the line of its opening fence.
-    static func parse(_ yaml: String, file: String, line: Int, languages: [Language], diagnostics: inout [Diagnostic]) -> ChartSpec? {
-        guard let root = YAMLValue.parse(yaml, file: file, lineOffset: line, diagnostics: &diagnostics) else { return nil }
-        return parse(root, place: SourcePlace(file: file, line: line), languages: languages, diagnostics: &diagnostics)
+    /// Parses a chart block; `position` is its opening fence's (the YAML starts on the next line).
+    static func parse(_ yaml: String, file: String, position: TextPosition, languages: [Language], diagnostics: inout [Diagnostic]) -> ChartSpec? {
+        guard let root = YAMLValue.parse(yaml, file: file, lineOffset: position.line, diagnostics: &diagnostics) else { return nil }
+        return parse(root, place: SourcePlace(file: file, position), languages: languages, diagnostics: &diagnostics)
     }
 
     /// Parses a chart given as a YAML mapping (a block's body, or an entry of an entity's `charts`).
@@ -50,17 +50,14 @@ public struct ChartSpec: Sendable, Hashable {
         let before = diagnostics.errorCount
         guard let map = root.mapping("chart", diagnostics: &diagnostics) else { return nil }
         for pair in map.pairs where !keys.contains(pair.key) {
-            var message = "unknown chart key '\(pair.key)'"
-            if let near = EditDistance.nearest(to: pair.key, in: keys) { message += "; did you mean '\(near)'?" }
-            else { message += " (known keys: \(keys.joined(separator: ", ")))" }
+            let message = EditDistance.unknown("chart key", pair.key, among: keys, otherwise: " (known keys: \(keys.joined(separator: ", ")))")
             diagnostics.append(.error(message, at: pair.keyPlace))
         }
         var kind = Kind.bar
         if let value = map["type"], let text = value.string("'type'", diagnostics: &diagnostics) {
             if let k = Kind(rawValue: text) { kind = k } else {
-                var message = "unknown chart type '\(text)' (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                if let near = EditDistance.nearest(to: text, in: Kind.allCases.map(\.rawValue)) { message = "unknown chart type '\(text)'; did you mean '\(near)'?" }
-                diagnostics.append(.error(message, at: value.place))
+                let types = Kind.allCases.map(\.rawValue)
+                diagnostics.append(.error(EditDistance.unknown("chart type", text, among: types, otherwise: " (\(types.joined(separator: ", ")))"), at: value.place))
             }
         }
         var title: BilingualText?
@@ -76,9 +73,7 @@ public struct ChartSpec: Sendable, Hashable {
         case (nil, let select?):
             if let s = select.mapping("select", diagnostics: &diagnostics) {
                 for pair in s.pairs where !selectKeys.contains(pair.key) {
-                    var message = "unknown select key '\(pair.key)'"
-                    if let near = EditDistance.nearest(to: pair.key, in: selectKeys) { message += "; did you mean '\(near)'?" }
-                    diagnostics.append(.error(message, at: pair.keyPlace))
+                    diagnostics.append(.error(EditDistance.unknown("select key", pair.key, among: selectKeys), at: pair.keyPlace))
                 }
                 func values(_ key: String) -> [String] {
                     guard let v = s[key] else { return [] }

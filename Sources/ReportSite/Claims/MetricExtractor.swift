@@ -19,7 +19,7 @@ public enum MetricExtractor {
             let chars = Array(block.text)
             for number in NumberReader.numbers(in: chars) {
                 guard let unit = number.unit else { continue }
-                var candidate = MetricCandidate(blockID: block.id, value: format(number.value, unit: unit, chars: chars, range: number.range),
+                var candidate = MetricCandidate(blockID: block.id, value: format(number.value),
                                                 unit: unit.zh, qualifier: qualifier(number.approximation), quote: nil, ambiguousWith: [])
                 (candidate.quote, candidate.ambiguousWith) = shortestUniqueQuote(around: number.range, in: chars, slug: source.slug, index: index)
                 out.append(candidate)
@@ -29,7 +29,7 @@ public enum MetricExtractor {
     }
 
     /// The number as the source writes it in its unit: `1.2` for 1.2万人次, `30000` for 3万多户.
-    static func format(_ value: Double, unit: Unit, chars: [Character], range: Range<Int>) -> String {
+    static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         var s = String(value)
         while s.contains("."), s.hasSuffix("0") { s.removeLast() }

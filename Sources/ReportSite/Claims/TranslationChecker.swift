@@ -40,7 +40,6 @@ public struct TranslationChecker {
                 message = "translation has \(translation.citable.count) blocks, the original \(original.citable.count): block \(i + 1) (a \(o.kind) at \(original.file):\(o.position.line)) is missing"
             case let (nil, t?):
                 message = "translation has \(translation.citable.count) blocks, the original \(original.citable.count): block \(i + 1) (a \(t.kind)) has no original"
-                _ = t
             default:
                 continue
             }

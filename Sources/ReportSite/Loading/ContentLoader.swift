@@ -129,7 +129,7 @@ public struct ContentLoader: Sendable {
         }
         let ids = entities.map(\.id)
         for (parent, place) in parents where !ids.contains(parent) {
-            diagnostics.append(.error(unknown("entity", parent, among: ids), at: place))
+            diagnostics.append(.error(EditDistance.unknown("entity", parent, among: ids), at: place))
         }
         return entities
     }
@@ -159,12 +159,6 @@ public struct ContentLoader: Sendable {
             return false
         }
         return true
-    }
-
-    func unknown(_ kind: String, _ id: String, among ids: [String]) -> String {
-        var message = "unknown \(kind) '\(id)'"
-        if let near = EditDistance.nearest(to: id, in: ids) { message += "; did you mean '\(near)'?" }
-        return message
     }
 
     /// A content file with the slug and language its name gives.
@@ -214,7 +208,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadReports(_ config: SiteConfig, document: MarkdownDocumentLoader, diagnostics: inout [Diagnostic]) -> [Report] {
-        let loader = ReportLoader(document: document)
+        let loader = ReportLoader(document: document, languages: config.languages)
         let files = markdownFiles(in: "reports", config, diagnostics: &diagnostics)
         return parse(files, diagnostics: &diagnostics) { entry, problems in
             loader.load(entry.file, slug: entry.slug, language: entry.language, diagnostics: &problems)

@@ -31,9 +31,7 @@ struct MarkdownDocumentLoader {
         if let value = map["entities"], !value.isNull {
             for (id, place) in value.stringList("'entities'", diagnostics: &diagnostics) {
                 if !entities.contains(id) {
-                    var message = "unknown entity '\(id)'"
-                    if let near = EditDistance.nearest(to: id, in: entities.sorted()) { message += "; did you mean '\(near)'?" }
-                    diagnostics.append(.error(message, at: place))
+                    diagnostics.append(.error(EditDistance.unknown("entity", id, among: entities.sorted()), at: place))
                 }
                 ids.append(id)
             }

@@ -67,9 +67,7 @@ struct MetricLoader {
         let entity = required("entity"), source = required("source"), indicator = required("indicator")
         for (kind, ref, known) in [("entity", entity, entities), ("source", source, sources), ("indicator", indicator, indicators)] {
             if let (name, place) = ref, !known.contains(name) {
-                var message = "unknown \(kind) '\(name)'"
-                if let near = EditDistance.nearest(to: name, in: known.sorted()) { message += "; did you mean '\(near)'?" }
-                diagnostics.append(.error(message, at: place))
+                diagnostics.append(.error(EditDistance.unknown(kind, name, among: known.sorted()), at: place))
             }
         }
         var period: Period?
@@ -91,9 +89,7 @@ struct MetricLoader {
         if let (name, place) = required("unit") {
             unit = UnitTable.unit(name)
             if unit == nil {
-                var message = "unknown unit '\(name)'"
-                if let near = UnitTable.suggestion(for: name) { message += "; did you mean '\(near)'?" }
-                diagnostics.append(.error(message, at: place))
+                diagnostics.append(.error(EditDistance.unknown("unit", name, among: UnitTable.all.map(\.zh)), at: place))
             }
         }
         var qualifier: Qualifier?

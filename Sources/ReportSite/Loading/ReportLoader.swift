@@ -3,6 +3,7 @@
 
 struct ReportLoader {
     let document: MarkdownDocumentLoader
+    let languages: [Language]
 
     static let keys = ["title", "summary", "date", "entities", "weight", "draft"]
 
@@ -17,10 +18,15 @@ struct ReportLoader {
         }
         var draft = false
         if let value = map["draft"], !value.isNull { draft = value.bool("'draft'", diagnostics: &diagnostics) ?? false }
+        let charts = ChartBlocks.blocks(in: loaded.blocks).compactMap { block -> ChartSpec? in
+            guard case .codeBlock(_, let yaml) = block.kind else { return nil }
+            return ChartSpec.parse(yaml, file: file.displayPath, position: block.position, languages: languages, diagnostics: &diagnostics)
+        }
         guard diagnostics.errorCount == before, let title = loaded.title else { return nil }
         var report = Report(slug: slug, language: language, file: file.displayPath, title: title, summary: summary, date: loaded.date,
                             entities: loaded.entities, weight: weight, draft: draft, blocks: loaded.blocks, citable: loaded.citable)
         report.contentHash = BuildCache.hash(file.text.utf8)
+        report.charts = charts
         return report
     }
 }

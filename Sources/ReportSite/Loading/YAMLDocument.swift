@@ -161,9 +161,8 @@ struct YAMLMapping {
     /// Reports keys outside `allowed`, suggesting the nearest valid one.
     func checkKeys(_ allowed: [String], diagnostics: inout [Diagnostic], unknownIsError: Bool = false) {
         for pair in pairs where !allowed.contains(pair.key) {
-            var message = "unknown key '\(pair.key)' in \(what)"
-            if let near = EditDistance.nearest(to: pair.key, in: allowed) { message += "; did you mean '\(near)'?" }
-            else { message += " (known keys: \(allowed.joined(separator: ", ")))" }
+            let message = EditDistance.unknown("key", pair.key, among: allowed, context: " in \(what)",
+                                               otherwise: " (known keys: \(allowed.joined(separator: ", ")))")
             diagnostics.append(Diagnostic(unknownIsError ? .error : .warning, message, file: pair.keyPlace.file,
                                           line: pair.keyPlace.line, column: pair.keyPlace.column))
         }
@@ -189,15 +188,3 @@ struct YAMLMapping {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-}
-
-extension Set where Element == Character {
-    static let whitespaces: Set<Character> = [" ", "\t", "\n"]
-}

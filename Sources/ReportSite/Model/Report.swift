@@ -17,6 +17,8 @@ public struct Report: Sendable, Hashable, Identifiable {
     public var citable: [CitableBlock]
     /// A hash of the file's text: what rebuilds compare to know whether it changed.
     public var contentHash: UInt64 = 0
+    /// Its ```chart blocks, parsed; each one's place is its block's.
+    public var charts: [ChartSpec] = []
 
     public var id: String { slug + "." + language.code }
 }

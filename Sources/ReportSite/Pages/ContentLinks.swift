@@ -61,9 +61,14 @@ struct ContentLinks: HTMLRenderDelegate {
               let citations = resolution.citations[BlockKey(slug: slug, blockID: id)]?.filter({ $0.language == language }),
               !citations.isEmpty else { return "" }
         let strings = context.strings
+        // Grouped by citing page, in the order first cited (a block may be cited by thousands of reports).
         var pages: [(PageReference, [Citation])] = []
+        var index: [PageReference: Int] = [:]
         for citation in citations {
-            if let i = pages.firstIndex(where: { $0.0 == citation.page }) { pages[i].1.append(citation) } else { pages.append((citation.page, [citation])) }
+            if let i = index[citation.page] { pages[i].1.append(citation) } else {
+                index[citation.page] = pages.count
+                pages.append((citation.page, [citation]))
+            }
         }
         let items = pages.map { page, group -> String in
             let path = context.link(to: SitePath.of(PageKind(page), in: language))

@@ -5,6 +5,7 @@ struct PageContext {
     let site: Site
     let resolution: Resolution
     let cards: ReportCards
+    let metricTitles: MetricTitles
     let page: PlannedPage
 
     var language: Language { page.language }
@@ -52,7 +53,7 @@ struct PageContext {
 
     /// "Key projects · Huludao · 2021": what a metric measures, for titles and lists.
     func metricDescription(_ metric: Metric) -> String {
-        cards.metricDescription(metric, in: language)
+        metricTitles.title(of: metric, in: language)
     }
 
     /// One metric as a row of the metrics tables: what, when, how much, and the quote it rests on.

@@ -6,15 +6,17 @@ public struct PageRenderer: Sendable {
     public let site: Site
     public let resolution: Resolution
     let cards: ReportCards
+    let metricTitles: MetricTitles
 
     public init(site: Site, resolution: Resolution) {
         self.site = site
         self.resolution = resolution
         cards = ReportCards(site: site)
+        metricTitles = MetricTitles(site: site)
     }
 
     public func render(_ page: PlannedPage) -> String {
-        let context = PageContext(site: site, resolution: resolution, cards: cards, page: page)
+        let context = PageContext(site: site, resolution: resolution, cards: cards, metricTitles: metricTitles, page: page)
         switch page.kind {
         case .home: return renderHome(context)
         case .source(let slug): return renderSource(slug, context)
@@ -139,7 +141,7 @@ public struct PageRenderer: Sendable {
         fields["children"] = context.entityLinks(site.entities.filter { $0.partOf == id }.map(\.id))
         let metrics = site.metrics.filter { $0.entity == id }.sorted { ($0.period, $0.indicator, $0.id) < ($1.period, $1.indicator, $1.id) }
         fields["charts"] = entity.charts.enumerated().compactMap { i, spec -> [String: Any]? in
-            guard let data = resolution.chart(in: spec.place.file, at: TextPosition(line: spec.place.line, column: spec.place.column)) else { return nil }
+            guard let data = resolution.charts[ClaimKey(spec.place)] else { return nil }
             return ["html": context.chartFigure(data, id: "chart-\(i + 1)")]
         }
         fields["metrics"] = metrics.map(context.metricRow)

@@ -1,7 +1,6 @@
-// What pages show of reports and metrics in lists and titles (title, summary,
-// date, reading time; what a metric measures), computed once per build and
-// language rather than on every page: the home page and each entity dashboard
-// may list thousands of reports, and every claim names its metric.
+// What lists of reports show (title, summary, date, reading time), computed
+// once per build and language rather than on every page that lists them: the
+// home page and each entity dashboard may list thousands of reports.
 
 struct ReportCard: Sendable {
     var slug: String
@@ -18,8 +17,6 @@ struct ReportCard: Sendable {
 struct ReportCards: Sendable {
     private let cards: [String: ReportCard]
     private let byEntity: [String: [String]]
-    /// "Key projects · Huludao · 2021" per metric and language: every claim's title shows it.
-    private let metricDescriptions: [String: String]
 
     init(site: Site) {
         var cards: [String: ReportCard] = [:]
@@ -44,19 +41,6 @@ struct ReportCards: Sendable {
         }
         self.cards = cards
         self.byEntity = byEntity
-        var descriptions: [String: String] = [:]
-        for language in site.config.languages {
-            for metric in site.metrics {
-                let indicator = site.indicator(metric.indicator)?.name[language] ?? metric.indicator
-                let entity = site.entity(metric.entity)?.name[language] ?? metric.entity
-                descriptions[metric.id + "." + language.code] = [indicator, entity, PeriodText.format(metric.period, in: language)].joined(separator: " · ")
-            }
-        }
-        metricDescriptions = descriptions
-    }
-
-    func metricDescription(_ metric: Metric, in language: Language) -> String {
-        metricDescriptions[metric.id + "." + language.code] ?? metric.id
     }
 
     func card(_ slug: String, in language: Language) -> ReportCard? { cards[slug + "." + language.code] }

@@ -8,10 +8,19 @@ public struct BlockKey: Sendable, Hashable {
     public var blockID: String
 }
 
-/// A claim's place in its file: how the renderer finds the resolved claim for a link.
+/// A claim's (or chart's) place in its file: how the renderer finds what was resolved for it.
 public struct ClaimKey: Sendable, Hashable {
     public var file: String
     public var position: TextPosition
+
+    public init(file: String, position: TextPosition) {
+        self.file = file
+        self.position = position
+    }
+
+    public init(_ place: SourcePlace) {
+        self.init(file: place.file, position: TextPosition(line: place.line, column: place.column))
+    }
 }
 
 /// A quoted span to wrap in `<mark id>` on the source page; `range` is in the block's normalised text.

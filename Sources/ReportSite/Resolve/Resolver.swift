@@ -23,20 +23,10 @@ public struct Resolver: Sendable {
             checkLinks(in: report.blocks, file: report.file, citing: .report(report.slug), languages: shownIn,
                        label: report.title, claims: true, &resolution, &diagnostics)
         }
-        for report in site.reports {
-            for block in ChartBlocks.blocks(in: report.blocks) {
-                guard case .codeBlock(_, let yaml) = block.kind else { continue }
-                guard let spec = ChartSpec.parse(yaml, file: report.file, line: block.position.line, languages: site.config.languages,
-                                                 diagnostics: &diagnostics),
-                      let data = ChartData.resolve(spec, site: site, diagnostics: &diagnostics) else { continue }
-                resolution.charts[ClaimKey(file: report.file, position: block.position)] = data
-            }
-        }
-        for entity in site.entities {
-            for spec in entity.charts {
-                guard let data = ChartData.resolve(spec, site: site, diagnostics: &diagnostics) else { continue }
-                resolution.charts[ClaimKey(file: spec.place.file, position: TextPosition(line: spec.place.line, column: spec.place.column))] = data
-            }
+        // Charts of reports and of entity dashboards, keyed by where they are written.
+        for spec in site.reports.flatMap(\.charts) + site.entities.flatMap(\.charts) {
+            guard let data = ChartData.resolve(spec, site: site, diagnostics: &diagnostics) else { continue }
+            resolution.charts[ClaimKey(spec.place)] = data
         }
         for source in site.sources {
             checkLinks(in: source.blocks, file: source.file, citing: .source(source.slug), languages: [source.language],
@@ -96,15 +86,9 @@ public struct Resolver: Sendable {
             }
             diagnostics.append(.error(message, at: place))
         case .unknownSource:
-            diagnostics.append(.error(unknownMessage("source", slug, among: site.sourceSlugs), at: place))
+            diagnostics.append(.error(EditDistance.unknown("source", slug, among: site.sourceSlugs), at: place))
         }
         return nil
-    }
-
-    private func unknownMessage(_ kind: String, _ id: String, among ids: [String]) -> String {
-        var message = "unknown \(kind) '\(id)'"
-        if let near = EditDistance.nearest(to: id, in: ids) { message += "; did you mean '\(near)'?" }
-        return message
     }
 
     // MARK: Claims and page links
@@ -124,7 +108,7 @@ public struct Resolver: Sendable {
             case .metric(let id):
                 guard claims else { continue }
                 guard let metric = site.metric(id) else {
-                    diagnostics.append(.error(unknownMessage("metric", id, among: site.metrics.map(\.id)), at: place))
+                    diagnostics.append(.error(EditDistance.unknown("metric", id, among: site.metrics.map(\.id)), at: place))
                     continue
                 }
                 let text = Inline.plainText(link.children)
@@ -174,7 +158,7 @@ public struct Resolver: Sendable {
         switch reference {
         case .source(let slug):
             guard let source = site.original(of: slug) else {
-                diagnostics.append(.error(unknownMessage("source", slug, among: site.sourceSlugs), at: place))
+                diagnostics.append(.error(EditDistance.unknown("source", slug, among: site.sourceSlugs), at: place))
                 return
             }
             if let fragment, !source.citable.contains(where: { $0.id == fragment }) {
@@ -182,29 +166,15 @@ public struct Resolver: Sendable {
             }
         case .report(let slug):
             if !site.reportSlugs.contains(slug) {
-                diagnostics.append(.error(unknownMessage("report", slug, among: site.reportSlugs), at: place))
+                diagnostics.append(.error(EditDistance.unknown("report", slug, among: site.reportSlugs), at: place))
             }
         case .entity(let id):
             if site.entity(id) == nil {
-                diagnostics.append(.error(unknownMessage("entity", id, among: site.entities.map(\.id)), at: place))
+                diagnostics.append(.error(EditDistance.unknown("entity", id, among: site.entities.map(\.id)), at: place))
             }
         case .metrics:
             if let fragment, site.metric(fragment.dropPrefix("m-") ?? fragment) == nil {
-                diagnostics.append(.error(unknownMessage("metric", fragment, among: site.metrics.map(\.id)), at: place))
-            }
-        }
-    }
-}
-
-/// The fenced ```chart blocks of a block tree, in document order.
-enum ChartBlocks {
-    static func blocks(in blocks: [Block]) -> [Block] {
-        blocks.flatMap { block -> [Block] in
-            switch block.kind {
-            case .codeBlock(let info, _): return info.split(separator: " ").first == "chart" ? [block] : []
-            case .blockQuote(let c), .footnoteDefinition(_, let c): return Self.blocks(in: c)
-            case .list(let l): return l.items.flatMap { Self.blocks(in: $0.blocks) }
-            default: return []
+                diagnostics.append(.error(EditDistance.unknown("metric", fragment, among: site.metrics.map(\.id)), at: place))
             }
         }
     }

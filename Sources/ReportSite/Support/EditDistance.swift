@@ -18,6 +18,12 @@ public enum EditDistance {
         return previous[y.count]
     }
 
+    /// "unknown metric 'x'; did you mean 'y'?": the message every unknown name gets.
+    /// `context` follows the name (" in chart"); `otherwise` replaces the suggestion when none is close.
+    public static func unknown(_ what: String, _ word: String, among candidates: [String], context: String = "", otherwise: String = "") -> String {
+        "unknown \(what) '\(word)'\(context)" + (nearest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? otherwise)
+    }
+
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, between(word, $0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }

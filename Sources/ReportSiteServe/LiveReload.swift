@@ -1,7 +1,7 @@
-import Foundation
 // The script `reportsite serve` adds to every HTML page it serves (never to
 // the files in Output/): it reloads the page after a rebuild and shows build
 // errors over the page.
+import Foundation
 
 enum LiveReload {
     static let scriptPath = "/_reportsite/live.js"

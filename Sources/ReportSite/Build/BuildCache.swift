@@ -26,9 +26,7 @@ public struct BuildCache: Sendable, Equatable {
 
     /// FNV-1a over a file's bytes: enough to tell "same bytes as last time".
     public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+        Hasher64.hash(bytes)
     }
 
     /// Size and modification time of every file under the input folders.

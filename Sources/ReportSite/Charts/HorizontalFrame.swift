@@ -1,9 +1,8 @@
-import Foundation
-
 // The frame shared by the horizontal charts (bar, grouped bar, stacked bar,
 // progress): category labels on the left, wrapped to three lines or shortened
 // (the full label stays in the mark's title), a value axis with nice ticks at
 // the bottom whose labels never overlap, and an optional legend on top.
+import Foundation
 
 struct HorizontalFrame {
     var labelLines: [[String]]

@@ -1,6 +1,6 @@
 // Horizontal stacked bars: each category's bar split by series; with
-import Foundation
 // `shares: true` every bar is 100% and the segments are shares of its total.
+import Foundation
 
 enum StackedBarChart {
     static func draw(_ context: ChartContext) -> ChartDrawing {

@@ -1,6 +1,6 @@
 // Turns diagnostics into text for people (human), tools (json) and GitHub
-import Foundation
 // Actions annotations (github).
+import Foundation
 
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case human, json, github

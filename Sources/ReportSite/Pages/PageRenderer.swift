@@ -1,6 +1,6 @@
 // The `render` stage for one page: page model → context → Mustache layout.
-import Foundation
 // Pages are independent of each other, so the builder renders them in parallel.
+import Foundation
 
 public struct PageRenderer: Sendable {
     public let site: Site

@@ -92,11 +92,9 @@ public struct Resolution: Sendable {
     /// A quote's mark id depends only on the source and the quote, so it stays
     /// the same however the rest of the source changes.
     public static func markID(slug: String, quote: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for v in QuoteText.normalize(quote) + [0] + slug.unicodeScalars.map(\.value) {
-            hash = (hash ^ UInt64(v)) &* 0x100000001b3
-        }
-        let hex = String(hash, radix: 16)
+        var hasher = Hasher64()
+        for v in QuoteText.normalize(quote) + [0] + slug.unicodeScalars.map(\.value) { hasher.mix(UInt64(v)) }
+        let hex = String(hasher.value, radix: 16)
         return "q-" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex.prefix(10)
     }
 }

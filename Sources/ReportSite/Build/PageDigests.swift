@@ -53,15 +53,3 @@ struct PageDigests {
     }
 }
 
-/// FNV-1a, fed field by field (with separators, so "ab"+"c" ≠ "a"+"bc").
-struct Hasher64 {
-    private(set) var value: UInt64 = 0xcbf29ce484222325
-    mutating func add(_ v: UInt64) {
-        var x = v
-        for _ in 0..<8 { value = (value ^ (x & 0xff)) &* 0x100000001b3; x >>= 8 }
-    }
-    mutating func add(_ s: String) {
-        for b in s.utf8 { value = (value ^ UInt64(b)) &* 0x100000001b3 }
-        value = (value ^ 0xff) &* 0x100000001b3
-    }
-}

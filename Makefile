@@ -1,13 +1,14 @@
 # ReportSite: `make site` builds the sample site into Output/, `make test` runs the tests.
 # Both install what they need (Debian packages) when it is missing.
 
+SHELL       := /bin/bash
 SWIFT       ?= swift
 REPORTSITE  := .build/release/reportsite
 SPEC_DIR    ?= $(abspath ../shared/spec)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test spec check bench deps clean
+.PHONY: site test spec check bench fuzz deps clean
 
 ## Build the sample site (Content/ + Templates/) into Output/ with a release build.
 site: deps
@@ -48,6 +49,26 @@ bench: deps
 	  .build/release/reportsite-bench quotes; } > BENCHMARKS.md.tmp && mv BENCHMARKS.md.tmp BENCHMARKS.md
 	@cat BENCHMARKS.md
 
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= document metrics chart numbers quotes
+FUZZER      := .build-fuzz/release/reportsite-fuzz
+
+## Fuzz each stage for FUZZ_SECONDS (libFuzzer with AddressSanitizer), from a seed
+## corpus made from the sample site. A crash input lands in Tests/Fuzz/regressions/<target>/,
+## where the tests replay it: fix the crash and keep the file.
+fuzz: deps
+	REPORTSITE_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product reportsite-fuzz -Xswiftc -sanitize=fuzzer,address
+	@rm -rf .build-fuzz/seeds && Tests/Fuzz/seed-corpus .build-fuzz/seeds Content
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$target Tests/Fuzz/regressions/$$target; \
+	  echo "make fuzz: $$target for $(FUZZ_SECONDS) s"; \
+	  REPORTSITE_FUZZ_TARGET=$$target ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no \
+	    $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=Tests/Fuzz/regressions/$$target/ .build-fuzz/corpus/$$target .build-fuzz/seeds/$$target 2>&1 \
+	    | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|fuzzing: |==[0-9]+==ERROR|SUMMARY|artifact_prefix)'; \
+	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "make fuzz: $$target found a crash (input in Tests/Fuzz/regressions/$$target/)"; exit 1; }; \
+	done
+
 ## Install the Debian packages the build needs, if they are missing.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
@@ -57,4 +78,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build Output .reportsite
+	rm -rf .build .build-fuzz Output .reportsite

@@ -53,3 +53,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness, for `make fuzz` only: it calls libFuzzer's driver, which
+// exists only when linked with -sanitize=fuzzer, so ordinary builds leave it out.
+if Context.environment["REPORTSITE_FUZZ"] != nil {
+    package.products.append(.executable(name: "reportsite-fuzz", targets: ["ReportSiteFuzz"]))
+    package.targets.append(.target(name: "CFuzzerDriver"))
+    package.targets.append(.executableTarget(name: "ReportSiteFuzz", dependencies: ["ReportSite", "CFuzzerDriver"],
+                                             linkerSettings: [.unsafeFlags(["-use-ld=lld"])]))  // gold fails on ASan's debug info
+}

@@ -15,7 +15,6 @@ enum ChartFigure {
         case .progress: body = ProgressChart.draw(context)
         }
         let language = context.language
-        let strings = context.strings
         let spec = context.data.spec
         let id = context.id
         let title = spec.title[language]

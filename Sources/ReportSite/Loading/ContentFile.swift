@@ -21,6 +21,11 @@ public struct ContentFile: Sendable {
             diagnostics.append(Diagnostic(.error, "cannot read file", file: display))
             return nil
         }
+        return decode(data, displayPath: display, diagnostics: &diagnostics)
+    }
+
+    /// A file's bytes as text: valid UTF-8 (else the position of the first bad byte), no BOM, LF line ends.
+    public static func decode(_ data: Data, displayPath display: String, diagnostics: inout [Diagnostic]) -> ContentFile? {
         guard let decoded = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
             diagnostics.append(Diagnostic(.error, "file is not valid UTF-8", file: display, line: line, column: column))

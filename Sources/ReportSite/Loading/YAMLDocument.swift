@@ -29,7 +29,16 @@ struct YAMLValue {
             }
             return YAMLValue(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            var found = diagnostic(for: error, file: file, lineOffset: lineOffset)
+            // libyaml reports an error at the end of the text on the line after the last one:
+            // point at the end of the last line instead (the file may lack the final newline).
+            var last = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if last.count > 1, last.last?.isEmpty == true { last.removeLast() }
+            if found.line > last.count + lineOffset {
+                found.line = last.count + lineOffset
+                found.column = (last.last?.count ?? 0) + 1
+            }
+            diagnostics.append(found)
         } catch {
             diagnostics.append(Diagnostic(.error, "invalid YAML: \(error)", file: file, line: lineOffset + 1))
         }

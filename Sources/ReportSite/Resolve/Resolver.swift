@@ -112,7 +112,7 @@ public struct Resolver: Sendable {
                     continue
                 }
                 let text = Inline.plainText(link.children)
-                if !text.trimmingCharacters(in: .whitespaces).isEmpty, !statesValue(text, of: metric, in: language) {
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty, !Self.statesValue(text, of: metric, in: language) {
                     diagnostics.append(.error("link text “\(text)” does not state the value of \(id) (\(QuantityFormatter.format(metric, in: language)))", at: place))
                 }
                 guard let key = resolution.metricLocations[id] else { continue }  // its quote error is already reported
@@ -147,7 +147,7 @@ public struct Resolver: Sendable {
 
     /// Link text must state the metric's value in the page's language: Chinese
     /// in the metric's unit (`464个`), English in its own scale (`464`, `CNY 214.3 billion`, `two`).
-    private func statesValue(_ text: String, of metric: Metric, in language: Language) -> Bool {
+    static func statesValue(_ text: String, of metric: Metric, in language: Language) -> Bool {
         if language.isCJK { return NumberReader.states(text, value: metric.value, unit: metric.unit) }
         let target = [metric.value, metric.value * metric.unit.scale]
         let stated = NumberReader.numbers(in: text).map(\.value) + NumberReader.englishWordValues(in: text)

@@ -1,0 +1,69 @@
+// Replays what the fuzzers (`make fuzz`) found: every input kept under
+// Tests/Fuzz/regressions/<target>/ once crashed that stage or broke one of its
+// promises (see Fuzzing). A regression stops this test process the way it
+// stopped the fuzzer. The sample's own files go through every stage too.
+import Foundation
+import Testing
+@testable import ReportSite
+
+@Suite struct FuzzRegressionTests {
+    static let fuzzing: Fuzzing = {
+        let (site, diagnostics) = ContentLoader(contentRoot: Repo.content, templatesRoot: Repo.templates).load()
+        guard let site else { fatalError("the sample site does not load: \(diagnostics)") }
+        return Fuzzing(site: site)
+    }()
+
+    static let regressions = Repo.root.appendingPathComponent("Tests/Fuzz/regressions")
+
+    static func inputs(_ target: Fuzzing.Target) -> [URL] {
+        ContentFile.sortedEntries(of: regressions.appendingPathComponent(target.rawValue)).filter { !$0.lastPathComponent.hasPrefix(".") }
+    }
+
+    @Test(arguments: Fuzzing.Target.allCases)
+    func crashInputsStayFixed(_ target: Fuzzing.Target) throws {
+        for url in Self.inputs(target) {
+            Self.fuzzing.run(target, Array(try Data(contentsOf: url)))
+        }
+    }
+
+    @Test func everyTargetHasItsFolder() {
+        for target in Fuzzing.Target.allCases {
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: Self.regressions.appendingPathComponent(target.rawValue).path, isDirectory: &isFolder) && isFolder.boolValue, "\(target)")
+        }
+        #expect(!Self.inputs(.metrics).isEmpty)
+    }
+
+    /// The sample's files, as the seed corpus gives them to the fuzzers, keep every promise.
+    @Test func sampleFilesKeepThePromises() throws {
+        for folder in ["sources", "reports"] {
+            for url in ContentFile.sortedEntries(of: Repo.content.appendingPathComponent(folder)) {
+                Self.fuzzing.run(.document, Array(try Data(contentsOf: url)))
+            }
+        }
+        for url in ContentFile.sortedEntries(of: Repo.content.appendingPathComponent("metrics")) {
+            Self.fuzzing.run(.metrics, Array(try Data(contentsOf: url)))
+        }
+        Self.fuzzing.run(.chart, Array("type: bar\ntitle: { zh: 甲, en: A }\nselect: { indicator: key-projects }\n".utf8))
+        Self.fuzzing.run(.numbers, Array("实施重点项目464个,总投资达2143亿元,近8000亿元,20余家".utf8))
+        Self.fuzzing.run(.quotes, Array("总投资达2143亿元\n葫芦岛市实施重点项目464个,总投资达2143亿元。\n\n另一段。\n".utf8))
+    }
+
+    /// The scanner behind the hostile-content promise finds what it must.
+    @Test(arguments: [
+        "<p><script>alert(1)</script></p>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>", "<a href=\" JaVaScRiPt:alert(1)\">x</a>", "<svg><a xlink:href='javascript:1'/></svg>",
+        "<DIV OnMouseOver=\"x\">", "<iframe src=\"x\"></iframe>",
+    ])
+    func safetyScannerCatchesScript(_ html: String) {
+        #expect(HTMLSafety.firstProblem(in: html) != nil)
+    }
+
+    @Test(arguments: [
+        "<p>onclick=alert(1) &lt;script&gt;</p>", "<a href=\"https://example.org/javascript:x\">on</a>",
+        "<!-- <script> -->", "<p class=\"one\" data-on=\"x\">t</p>",
+    ])
+    func safetyScannerLeavesTextAlone(_ html: String) {
+        #expect(HTMLSafety.firstProblem(in: html) == nil)
+    }
+}

@@ -65,7 +65,7 @@ fuzz: deps
 	  REPORTSITE_FUZZ_TARGET=$$target ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no \
 	    $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
 	    -artifact_prefix=Tests/Fuzz/regressions/$$target/ .build-fuzz/corpus/$$target .build-fuzz/seeds/$$target 2>&1 \
-	    | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|fuzzing: |==[0-9]+==ERROR|SUMMARY|artifact_prefix)'; \
+	    | grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|fuzzing: |==[0-9]+==ERROR|SUMMARY|artifact_prefix)'; \
 	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "make fuzz: $$target found a crash (input in Tests/Fuzz/regressions/$$target/)"; exit 1; }; \
 	done
 

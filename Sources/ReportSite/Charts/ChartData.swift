@@ -31,14 +31,14 @@ public struct ChartData: Sendable {
         case .metrics(let ids):
             for id in ids {
                 if let m = site.metric(id) { metrics.append(m) } else {
-                    diagnostics.append(.error(EditDistance.unknown("metric", id, among: site.metrics.map(\.id), context: " in chart"), at: spec.place))
+                    diagnostics.append(.error(EditDistance.unknown("metric", id, among: site.metrics.map(\.id), context: " in chart"), at: spec.idPlaces[id] ?? spec.place))
                 }
             }
         case .select(let indicators, let entities, let periods, let sources):
             for (kind, wanted, known) in [("indicator", indicators, site.indicators.map(\.id)), ("entity", entities, site.entities.map(\.id)),
                                           ("source", sources, site.sourceSlugs)] {
                 for id in wanted where !known.contains(id) {
-                    diagnostics.append(.error(EditDistance.unknown(kind, id, among: known, context: " in chart selection"), at: spec.place))
+                    diagnostics.append(.error(EditDistance.unknown(kind, id, among: known, context: " in chart selection"), at: spec.idPlaces[id] ?? spec.place))
                 }
             }
             metrics = site.metrics.filter {

@@ -35,6 +35,8 @@ public struct ChartSpec: Sendable, Hashable {
     /// Stacked bars as shares of each category's total (100%).
     public var shares: Bool
     public var place: SourcePlace
+    /// Where each id of `metrics` or `select` is written, for diagnostics at its line.
+    public var idPlaces: [String: SourcePlace] = [:]
 
     static let keys = ["type", "title", "select", "metrics", "group", "series", "sort", "note", "shares"]
     static let selectKeys = ["indicator", "entity", "period", "source"]
@@ -67,9 +69,12 @@ public struct ChartSpec: Sendable, Hashable {
         if let value = map["note"] { note = value.bilingual("chart note", languages: languages, diagnostics: &diagnostics) }
 
         var selection: Selection?
+        var idPlaces: [String: SourcePlace] = [:]
         switch (map["metrics"], map["select"]) {
         case (let list?, nil):
-            selection = .metrics(list.stringList("'metrics'", diagnostics: &diagnostics).map(\.0))
+            let items = list.stringList("'metrics'", diagnostics: &diagnostics)
+            for (id, at) in items where idPlaces[id] == nil { idPlaces[id] = at }
+            selection = .metrics(items.map(\.0))
         case (nil, let select?):
             if let s = select.mapping("select", diagnostics: &diagnostics) {
                 for pair in s.pairs where !selectKeys.contains(pair.key) {
@@ -77,8 +82,11 @@ public struct ChartSpec: Sendable, Hashable {
                 }
                 func values(_ key: String) -> [String] {
                     guard let v = s[key] else { return [] }
-                    if case .sequence = v.node { return v.stringList("'\(key)'", diagnostics: &diagnostics).map(\.0) }
-                    return v.string("'\(key)'", diagnostics: &diagnostics).map { [$0] } ?? []
+                    let items: [(String, SourcePlace)]
+                    if case .sequence = v.node { items = v.stringList("'\(key)'", diagnostics: &diagnostics) }
+                    else { items = v.string("'\(key)'", diagnostics: &diagnostics).map { [($0, v.place)] } ?? [] }
+                    for (id, at) in items where idPlaces[id] == nil { idPlaces[id] = at }
+                    return items.map(\.0)
                 }
                 selection = .select(indicators: values("indicator"), entities: values("entity"), periods: values("period"), sources: values("source"))
             }
@@ -102,6 +110,8 @@ public struct ChartSpec: Sendable, Hashable {
         var shares = false
         if let v = map["shares"] { shares = v.bool("'shares'", diagnostics: &diagnostics) ?? false }
         guard diagnostics.errorCount == before, let title, let selection else { return nil }
-        return ChartSpec(kind: kind, title: title, selection: selection, group: group, series: series, sort: sort, note: note, shares: shares, place: place)
+        var spec = ChartSpec(kind: kind, title: title, selection: selection, group: group, series: series, sort: sort, note: note, shares: shares, place: place)
+        spec.idPlaces = idPlaces
+        return spec
     }
 }

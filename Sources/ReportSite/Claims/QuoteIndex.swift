@@ -136,6 +136,7 @@ public struct QuoteIndex: Sendable {
     /// The closest passage: blocks sharing the most grams with the quote are
     /// compared by edit distance to their best-matching substring.
     private func suggestion(for q: [UInt32], in range: Range<Int>) -> QuoteSuggestion? {
+        guard !range.isEmpty else { return nil }  // a source with no citable block (only code, say)
         var votes: [Int: Int] = [:]
         if q.count >= Self.gramLength {
             for i in 0...(q.count - Self.gramLength) {

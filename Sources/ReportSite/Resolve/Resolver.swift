@@ -149,7 +149,9 @@ public struct Resolver: Sendable {
     /// in the metric's unit (`464个`), English in its own scale (`464`, `CNY 214.3 billion`, `two`).
     static func statesValue(_ text: String, of metric: Metric, in language: Language) -> Bool {
         if language.isCJK { return NumberReader.states(text, value: metric.value, unit: metric.unit) }
-        let target = [metric.value, metric.value * metric.unit.scale]
+        // Also the number the English formatter itself writes (`40,000 mu` for 4万亩, `1.2 GW` for 120万千瓦).
+        let written = NumberReader.numbers(in: QuantityFormatter.format(metric, in: language)).map(\.value)
+        let target = [metric.value, metric.value * metric.unit.scale] + written
         let stated = NumberReader.numbers(in: text).map(\.value) + NumberReader.englishWordValues(in: text)
         return stated.contains { s in target.contains { NumberReader.sameMagnitude(s, $0) } }
     }

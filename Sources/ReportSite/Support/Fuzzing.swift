@@ -124,6 +124,8 @@ public struct Fuzzing: Sendable {
         guard let value = Double(valueText) else { return }
         let seed = bytes.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF }
         let unit = UnitTable.all[seed % UnitTable.all.count]
+        // The reader's one deliberate exception: `2023年` before 年 names a calendar year, not a duration.
+        if unit.zh == "年", value == value.rounded(), (1900...2100).contains(value) { return }
         let qualifiers: [Qualifier?] = [nil] + Qualifier.allCases
         let place = SourcePlace(file: Self.file)
         let metric = Metric(id: "fuzz.value", entity: "", source: "", indicator: "", period: Period("2021")!, value: value, valueText: valueText,

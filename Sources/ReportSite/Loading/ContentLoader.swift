@@ -118,7 +118,7 @@ public struct ContentLoader: Sendable {
             if let list = fields["charts"] {
                 if case .sequence(let items) = list.node {
                     for item in items {
-                        let value = YAMLValue(node: item, file: list.file, lineOffset: list.lineOffset)
+                        let value = list.child(item)
                         if let spec = ChartSpec.parse(value, place: value.place, languages: config.languages, diagnostics: &diagnostics) { charts.append(spec) }
                     }
                 } else {

@@ -31,7 +31,7 @@ struct MetricLoader {
                 continue
             }
             for item in items {
-                let value = YAMLValue(node: item, file: file.displayPath, lineOffset: 0)
+                let value = list.child(item)
                 guard let metric = metricItem(value, defaults: defaults, diagnostics: &diagnostics) else { continue }
                 if let first = seen[metric.id] {
                     diagnostics.append(.error("duplicate metric id '\(metric.id)' (also at \(first.file):\(first.line))", at: metric.place))

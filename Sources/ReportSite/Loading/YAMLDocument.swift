@@ -8,9 +8,26 @@ struct YAMLValue {
     let file: String
     /// Lines before the YAML text in its file (front matter starts after `---`).
     let lineOffset: Int
+    /// The YAML text's last line in its file: libyaml marks an empty document or
+    /// value at the end on the line after it.
+    var lastLine = Int.max
 
     var place: SourcePlace {
-        SourcePlace(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        let line = (node.mark?.line ?? 1) + lineOffset
+        if line > lastLine { return SourcePlace(file: file, line: lastLine, column: 1) }
+        return SourcePlace(file: file, line: line, column: node.mark?.column ?? 1)
+    }
+
+    /// A node inside this one (same file and lines).
+    func child(_ node: Node) -> YAMLValue {
+        YAMLValue(node: node, file: file, lineOffset: lineOffset, lastLine: lastLine)
+    }
+
+    /// The last line of `text` (a final newline ends the last line; it does not start another).
+    static func lineCount(_ text: String) -> Int {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.count
     }
 
     /// Deeper YAML than this is refused before parsing: Yams builds nodes recursively,
@@ -24,19 +41,19 @@ struct YAMLValue {
             return nil
         }
         do {
+            let lastLine = lineCount(text) + lineOffset
             guard let node = try Yams.compose(yaml: text) else {
-                return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset)
+                return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, lastLine: lastLine)
             }
-            return YAMLValue(node: node, file: file, lineOffset: lineOffset)
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset, lastLine: lastLine)
         } catch let error as YamlError {
             var found = diagnostic(for: error, file: file, lineOffset: lineOffset)
             // libyaml reports an error at the end of the text on the line after the last one:
             // point at the end of the last line instead (the file may lack the final newline).
-            var last = text.split(separator: "\n", omittingEmptySubsequences: false)
-            if last.count > 1, last.last?.isEmpty == true { last.removeLast() }
-            if found.line > last.count + lineOffset {
-                found.line = last.count + lineOffset
-                found.column = (last.last?.count ?? 0) + 1
+            let lastLine = lineCount(text) + lineOffset
+            if found.line > lastLine {
+                found.line = lastLine
+                found.column = (text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).last?.count ?? 0) + 1
             }
             diagnostics.append(found)
         } catch {
@@ -98,7 +115,7 @@ struct YAMLValue {
         var pairs: [(key: String, keyPlace: SourcePlace, value: YAMLValue)] = []
         var seen: [String: SourcePlace] = [:]
         for (k, v) in m {
-            let key = YAMLValue(node: k, file: file, lineOffset: lineOffset)
+            let key = child(k)
             guard let name = k.scalar?.string else {
                 diagnostics.append(.error("\(what): keys must be plain strings", at: key.place))
                 continue
@@ -108,7 +125,7 @@ struct YAMLValue {
                 continue
             }
             seen[name] = key.place
-            pairs.append((name, key.place, YAMLValue(node: v, file: file, lineOffset: lineOffset)))
+            pairs.append((name, key.place, child(v)))
         }
         return YAMLMapping(what: what, place: place, pairs: pairs)
     }
@@ -128,7 +145,7 @@ struct YAMLValue {
             return []
         }
         return seq.compactMap { item in
-            let value = YAMLValue(node: item, file: file, lineOffset: lineOffset)
+            let value = child(item)
             return value.string("each item of \(what)", diagnostics: &diagnostics).map { ($0, value.place) }
         }
     }

@@ -1,4 +1,5 @@
-// The normal form quotes are compared in: white space removed, full-width
+// The normal form quotes are compared in: white space and control characters
+// removed (so NUL, the index's block separator, never occurs in it), full-width
 // ASCII forms (digits, letters, punctuation) folded to half-width. Everything
 // that searches or marks quotes uses this one function.
 
@@ -13,15 +14,16 @@ public enum QuoteText {
         return out
     }
 
-    /// One scalar's normal form, or nil when it is white space (which comparison ignores).
+    /// One scalar's normal form, or nil when it is white space or a control character (which comparison ignores).
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> UInt32? {
         let v = scalar.value
-        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) ? nil : v }
+        if v < 0x80 { return v <= 0x20 || v == 0x7F ? nil : v }
+        if v < 0xA0 { return nil }  // C1 controls, NEL among them
         if v >= 0xFF01 && v <= 0xFF5E { return v - 0xFEE0 }
         // Unicode's white space outside ASCII, listed so the common case needs no property lookup.
         switch v {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return nil
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return nil
         default: return v
         }
     }

@@ -33,6 +33,12 @@ import Testing
         if case .found = index.find("营商环境佳，项目捷报传", in: "a") {} else { Issue.record("full-width comma should match") }
     }
 
+    /// Found by fuzzing: NUL separates blocks in the index, so a quote ending in NUL once matched a block's end.
+    @Test func controlCharactersNeverMatchAcrossBlocks() {
+        if case .found(let l) = index.find("总投资达2143亿元。\u{0}", in: "a") { #expect(l.blockID == "p2") } else { Issue.record("a NUL is ignored like white space") }
+        if case .found = index.find("捷报传。\u{0}2021", in: "a") { Issue.record("matched across two blocks") }
+    }
+
     @Test func repeatedPassagesAreAmbiguous() {
         #expect(index.find("重复的段落", in: "a") == .ambiguous(["p3", "p4"]))
     }

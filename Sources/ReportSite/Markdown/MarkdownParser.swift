@@ -1,6 +1,7 @@
 // Parses Markdown with cmark-gfm (table, strikethrough, autolink, tagfilter,
 // footnotes) and copies the C tree into the Swift `Block`/`Inline` values.
 import CCmarkGFM
+import Synchronization
 
 /// Parses GitHub-flavoured Markdown into a `MarkdownDocument`.
 public struct MarkdownParser: Sendable {
@@ -32,6 +33,13 @@ public struct MarkdownParser: Sendable {
         parseDocument(text).blocks
     }
 
+    /// cmark-gfm keeps the special characters of its inline extensions (`~`, `:`, `w`…)
+    /// in one global table that every parse fills on entering its inline phase and
+    /// empties on leaving it: two parses at once can strip `~~` from each other
+    /// (seen as a flaky strikethrough spec example). Parses take turns in the C
+    /// library; converting the tree to Swift values stays parallel.
+    static let cmarkLock = Mutex(())
+
     /// The blocks, and where nesting first went past `maximumNesting`, if it did.
     public func parseDocument(_ text: String) -> (blocks: [Block], tooDeep: TextPosition?) {
         CmarkExtensions.ensureRegistered()
@@ -44,12 +52,15 @@ public struct MarkdownParser: Sendable {
             }
         }
         var utf8 = text
-        utf8.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        let parsed = Self.cmarkLock.withLock { _ -> ParsedRoot in
+            utf8.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            return ParsedRoot(node: cmark_parser_finish(parser))
         }
-        guard let root = cmark_parser_finish(parser) else { return ([], nil) }
+        guard let root = parsed.node else { return ([], nil) }
         defer { cmark_node_free(root) }
         var converter = NodeConverter(lineOffset: lineOffset, lines: LineColumns(text))
         let blocks = converter.blocks(under: root)
@@ -237,4 +248,9 @@ private struct NodeConverter {
         }
         return out
     }
+}
+
+/// The finished tree handed out of the lock; only the parse that made it uses it.
+private struct ParsedRoot: @unchecked Sendable {
+    let node: OpaquePointer?
 }

@@ -22,6 +22,22 @@ import Testing
         #expect(render(markdown) == html)
     }
 
+    /// cmark-gfm's inline extensions share one global table of special characters;
+    /// parses running at the same time once stripped each other's `~~` (a flaky
+    /// strikethrough spec example in CI). Many parses at once must all agree.
+    @Test func parsesAtTheSameTimeAgree() async {
+        let text = "~~www.google.com~~\n\n~~http://google.com~~ and ~~struck~~ text, www.example.org"
+        let expected = render(text)
+        #expect(expected.contains("<del>struck</del>") && expected.contains("<del><a href=\"http://google.com\">"))
+        let agreed = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<400).filter { _ in self.render(text) == expected }.count }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(agreed == 8 * 400)
+    }
+
     @Test func blockIDsAndPermalinks() {
         let html = render("## 核心提示\n\n段落", options: HTMLRenderOptions(permalinks: true, labels: .init(permalink: "本段链接")))
         #expect(html == "<h2 id=\"p1\">核心提示 <a class=\"pilcrow\" href=\"#p1\" aria-label=\"本段链接\">¶</a></h2>\n<p id=\"p2\">段落 <a class=\"pilcrow\" href=\"#p2\" aria-label=\"本段链接\">¶</a></p>\n")

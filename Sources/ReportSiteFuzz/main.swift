@@ -31,7 +31,11 @@ Harness.target = target
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+// A broken promise is a crash to libFuzzer, which then saves the input.
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    Harness.fuzzing?.run(Harness.target, data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    if let broken = Harness.fuzzing?.run(Harness.target, data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []) {
+        FileHandle.standardError.write(Data("fuzzing: broken promise: \(broken)\n".utf8))
+        abort()
+    }
     return 0
 })

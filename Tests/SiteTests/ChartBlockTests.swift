@@ -5,9 +5,14 @@ import Testing
 @testable import ReportSite
 
 @Suite struct ChartBlockTests {
+    /// The fixture's report with one chart block (its fence on line 6).
+    static func report(chart: String) -> String {
+        "---\ntitle: 示例\n---\n第一段。\n\n```chart\n" + chart + "```\n"
+    }
+
     func build(chart: String) async throws -> (TestSite, BuildResult) {
         let site = try TestSite(fixture: "minimal")
-        try site.write("Content/reports/summary.zh.md", "---\ntitle: 示例\n---\n第一段。\n\n```chart\n" + chart + "```\n")
+        try site.write("Content/reports/summary.zh.md", Self.report(chart: chart))
         return (site, await site.build())
     }
 
@@ -24,7 +29,7 @@ import Testing
     }
 
     func messages(_ chart: String) async throws -> [String] {
-        try await TestSite.diagnostics(of: "minimal", writing: ["Content/reports/summary.zh.md": "---\ntitle: 示例\n---\n第一段。\n\n```chart\n" + chart + "```\n"])
+        try await TestSite.diagnostics(of: "minimal", writing: ["Content/reports/summary.zh.md": Self.report(chart: chart)])
     }
 
     @Test func unknownKeysNameTheNearestValidKey() async throws {

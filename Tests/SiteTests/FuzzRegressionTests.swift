@@ -1,7 +1,8 @@
 // Replays what the fuzzers (`make fuzz`) found: every input kept under
 // Tests/Fuzz/regressions/<target>/ once crashed that stage or broke one of its
-// promises (see Fuzzing). A regression stops this test process the way it
-// stopped the fuzzer. The sample's own files go through every stage too.
+// promises (see Fuzzing). A crash stops this test process the way it stopped
+// the fuzzer; a broken promise fails the test. The sample's own files go
+// through every stage too.
 import Foundation
 import Testing
 @testable import ReportSite
@@ -22,7 +23,8 @@ import Testing
     @Test(arguments: Fuzzing.Target.allCases)
     func crashInputsStayFixed(_ target: Fuzzing.Target) throws {
         for url in Self.inputs(target) {
-            Self.fuzzing.run(target, Array(try Data(contentsOf: url)))
+            let broken = Self.fuzzing.run(target, Array(try Data(contentsOf: url)))
+            #expect(broken == nil, "\(url.lastPathComponent): \(broken.map(String.init(describing:)) ?? "")")
         }
     }
 
@@ -35,17 +37,31 @@ import Testing
 
     /// The sample's files, as the seed corpus gives them to the fuzzers, keep every promise.
     @Test func sampleFilesKeepThePromises() throws {
+        var inputs: [(Fuzzing.Target, [UInt8])] = []
         for folder in ["sources", "reports"] {
             for url in ContentFile.sortedEntries(of: Repo.content.appendingPathComponent(folder)) {
-                Self.fuzzing.run(.document, Array(try Data(contentsOf: url)))
+                inputs.append((.document, Array(try Data(contentsOf: url))))
             }
         }
         for url in ContentFile.sortedEntries(of: Repo.content.appendingPathComponent("metrics")) {
-            Self.fuzzing.run(.metrics, Array(try Data(contentsOf: url)))
+            inputs.append((.metrics, Array(try Data(contentsOf: url))))
         }
-        Self.fuzzing.run(.chart, Array("type: bar\ntitle: { zh: 甲, en: A }\nselect: { indicator: key-projects }\n".utf8))
-        Self.fuzzing.run(.numbers, Array("实施重点项目464个,总投资达2143亿元,近8000亿元,20余家".utf8))
-        Self.fuzzing.run(.quotes, Array("总投资达2143亿元\n葫芦岛市实施重点项目464个,总投资达2143亿元。\n\n另一段。\n".utf8))
+        inputs += [
+            (.chart, Array("type: bar\ntitle: { zh: 甲, en: A }\nselect: { indicator: key-projects }\n".utf8)),
+            (.numbers, Array("实施重点项目464个,总投资达2143亿元,近8000亿元,20余家".utf8)),
+            (.quotes, Array("总投资达2143亿元\n葫芦岛市实施重点项目464个,总投资达2143亿元。\n\n另一段。\n".utf8)),
+        ]
+        for (target, bytes) in inputs {
+            let broken = Self.fuzzing.run(target, bytes)
+            #expect(broken == nil, "\(target): \(broken.map(String.init(describing:)) ?? "")")
+        }
+    }
+
+    /// A broken promise is a value saying which, not a stopped process.
+    @Test func brokenPromisesAreReported() {
+        let outside = Diagnostic(.error, "x", file: Fuzzing.file, line: 5)
+        #expect(throws: Fuzzing.BrokenPromise.self) { try Fuzzing.checkPlaces([outside], lines: 2) }
+        #expect(throws: Fuzzing.BrokenPromise.self) { try Fuzzing.checkSafe("<p><script>1</script></p>", what: "page") }
     }
 
     /// The scanner behind the hostile-content promise finds what it must.

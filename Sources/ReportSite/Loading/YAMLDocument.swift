@@ -8,26 +8,25 @@ struct YAMLValue {
     let file: String
     /// Lines before the YAML text in its file (front matter starts after `---`).
     let lineOffset: Int
-    /// The YAML text's last line in its file: libyaml marks an empty document or
-    /// value at the end on the line after it.
-    var lastLine = Int.max
+    /// Where the YAML text ends in its file: libyaml marks an empty document, a value
+    /// or an error at the very end on the line after the last one, which may not exist.
+    var end = TextPosition(line: .max, column: 1)
 
     var place: SourcePlace {
-        let line = (node.mark?.line ?? 1) + lineOffset
-        if line > lastLine { return SourcePlace(file: file, line: lastLine, column: 1) }
-        return SourcePlace(file: file, line: line, column: node.mark?.column ?? 1)
+        let position = TextPosition(line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        return SourcePlace(file: file, min(position, end))
     }
 
     /// A node inside this one (same file and lines).
     func child(_ node: Node) -> YAMLValue {
-        YAMLValue(node: node, file: file, lineOffset: lineOffset, lastLine: lastLine)
+        YAMLValue(node: node, file: file, lineOffset: lineOffset, end: end)
     }
 
-    /// The last line of `text` (a final newline ends the last line; it does not start another).
-    static func lineCount(_ text: String) -> Int {
+    /// The end of the last line of `text` (a final newline ends that line; it starts no other).
+    static func end(of text: String, lineOffset: Int) -> TextPosition {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.count
+        return TextPosition(line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
     }
 
     /// Deeper YAML than this is refused before parsing: Yams builds nodes recursively,
@@ -40,21 +39,15 @@ struct YAMLValue {
             diagnostics.append(Diagnostic(.error, "YAML nested deeper than \(maximumNesting) levels is not supported", file: file, line: line + lineOffset))
             return nil
         }
+        let end = end(of: text, lineOffset: lineOffset)
         do {
-            let lastLine = lineCount(text) + lineOffset
             guard let node = try Yams.compose(yaml: text) else {
-                return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, lastLine: lastLine)
+                return YAMLValue(node: Node.mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, end: end)
             }
-            return YAMLValue(node: node, file: file, lineOffset: lineOffset, lastLine: lastLine)
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset, end: end)
         } catch let error as YamlError {
             var found = diagnostic(for: error, file: file, lineOffset: lineOffset)
-            // libyaml reports an error at the end of the text on the line after the last one:
-            // point at the end of the last line instead (the file may lack the final newline).
-            let lastLine = lineCount(text) + lineOffset
-            if found.line > lastLine {
-                found.line = lastLine
-                found.column = (text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).last?.count ?? 0) + 1
-            }
+            if TextPosition(line: found.line, column: found.column) > end { (found.line, found.column) = (end.line, end.column) }
             diagnostics.append(found)
         } catch {
             diagnostics.append(Diagnostic(.error, "invalid YAML: \(error)", file: file, line: lineOffset + 1))

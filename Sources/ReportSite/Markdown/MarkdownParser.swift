@@ -52,6 +52,7 @@ public struct MarkdownParser: Sendable {
             }
         }
         var utf8 = text
+        utf8.makeContiguousUTF8()  // outside the lock: a copy, if one is needed, is made in parallel
         let parsed = Self.cmarkLock.withLock { _ -> ParsedRoot in
             utf8.withUTF8 { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -149,11 +149,11 @@ public struct Resolver: Sendable {
     /// in the metric's unit (`464个`), English in its own scale (`464`, `CNY 214.3 billion`, `two`).
     static func statesValue(_ text: String, of metric: Metric, in language: Language) -> Bool {
         if language.isCJK { return NumberReader.states(text, value: metric.value, unit: metric.unit) }
-        // Also the number the English formatter itself writes (`40,000 mu` for 4万亩, `1.2 GW` for 120万千瓦).
-        let written = NumberReader.numbers(in: QuantityFormatter.format(metric, in: language)).map(\.value)
-        let target = [metric.value, metric.value * metric.unit.scale] + written
         let stated = NumberReader.numbers(in: text).map(\.value) + NumberReader.englishWordValues(in: text)
-        return stated.contains { s in target.contains { NumberReader.sameMagnitude(s, $0) } }
+        func states(_ targets: [Double]) -> Bool { stated.contains { s in targets.contains { NumberReader.sameMagnitude(s, $0) } } }
+        if states([metric.value, metric.value * metric.unit.scale]) { return true }
+        // Else the number the English formatter itself writes (`40,000 mu` for 4万亩), formatted only when needed.
+        return states(NumberReader.numbers(in: QuantityFormatter.format(metric, in: language)).map(\.value))
     }
 
     private func checkPage(_ reference: PageReference, fragment: String?, at place: SourcePlace, _ diagnostics: inout [Diagnostic]) {
